@@ -1,0 +1,12 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://briefing.example',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  // Everything is self-hosted: no prefetch from other hosts, no telemetry.
+  devToolbar: { enabled: false },
+});
