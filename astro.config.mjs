@@ -9,4 +9,7 @@ export default defineConfig({
   integrations: [mdx()],
   // Everything is self-hosted: no prefetch from other hosts, no telemetry.
   devToolbar: { enabled: false },
+  // Isolated caches let tests build several corpora side by side.
+  ...(process.env.BRIEFING_CACHE_DIR ? { cacheDir: process.env.BRIEFING_CACHE_DIR } : {}),
+  ...(process.env.BRIEFING_OUT_DIR ? { outDir: process.env.BRIEFING_OUT_DIR } : {}),
 });

@@ -66,3 +66,52 @@ export async function openPage(browser: Browser, origin: string): Promise<{ page
   });
   return { page, external };
 }
+
+/**
+ * Build a whole site (ingest → astro → search index) from a seeds directory
+ * into temp dirs, exactly as `npm run build` does. Topics and entities come
+ * from `taxonomyFrom` (default: the repo's content/). Returns the dirs and the
+ * combined output; throws with the output when the build fails unless
+ * `allowFailure` is set.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+export interface BuiltSite {
+  dir: string;
+  contentDir: string;
+  outDir: string;
+  status: number | null;
+  output: string;
+}
+
+export function buildSite(seedsDir: string, opts: { allowFailure?: boolean; taxonomyFrom?: string; name?: string } = {}): BuiltSite {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `briefing-${opts.name ?? 'site'}-`));
+  const contentDir = path.join(dir, 'content');
+  const outDir = path.join(dir, 'dist');
+  fs.mkdirSync(contentDir, { recursive: true });
+  const taxonomyFrom = opts.taxonomyFrom ?? path.join(ROOT, 'content');
+  for (const entry of ['topics', 'entities.yml']) {
+    const src = path.join(taxonomyFrom, entry);
+    if (fs.existsSync(src)) fs.cpSync(src, path.join(contentDir, entry), { recursive: true });
+  }
+  const r = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'node'), [path.join(ROOT, 'scripts', 'build.ts')], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      BRIEFING_SEEDS_DIR: seedsDir,
+      BRIEFING_CONTENT_DIR: contentDir,
+      BRIEFING_OUT_DIR: outDir,
+      BRIEFING_CACHE_DIR: path.join(dir, 'cache'),
+    },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const output = `${r.stdout}\n${r.stderr}`;
+  if (r.status !== 0 && !opts.allowFailure) throw new Error(`site build failed (exit ${r.status}):\n${output}`);
+  return { dir, contentDir, outDir, status: r.status, output };
+}
