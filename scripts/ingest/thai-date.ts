@@ -296,9 +296,9 @@ function findCores(norm: string): Core[] {
 const TZ_RE = `(?:Z|[+-]\\d{2}:?\\d{2}|${SP}*(?:${TIME_ZONES.join('|')})(?![A-Za-z])(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?`;
 const CLOCK = `([01]?\\d|2[0-3])([:.])([0-5]\\d)(?::[0-5]\\d(?:\\.\\d+)?)?`;
 const TIME_SUFFIX = `(?:${SP}*(?:น\\.|น(?![ก-๙])|นาฬิกา|[AaPp]\\.?[Mm]\\.?(?![A-Za-z])))?`;
-/** A time right after the date: ` 12:14`, `T10:00:00Z`, `, เวลา 14.30 น.`, ` 14:48 KST`. */
+/** A time right after the date: ` 12:14`, `T10:00:00Z`, `, เวลา 14.30 น.`, ` - 10:00 น.`, ` 14:48 KST`. */
 const TIME_AFTER_RE = new RegExp(
-  `^(?:T|${SP}*,?${SP}*(?:(เวลา|at)${SP}*)?)${CLOCK}(?!\\d)${TIME_SUFFIX}${TZ_RE}`,
+  `^(?:T|${SP}*[,|\\-–]?${SP}*(?:(เวลา|at)${SP}*)?)${CLOCK}(?!\\d)${TIME_SUFFIX}${TZ_RE}`,
   'i',
 );
 /** A time right before the date: `14:48 น. 30 พ.ย. 67`, `12:14, 20 Sep 2023`. */
