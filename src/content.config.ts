@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { articleSchema } from './schema.ts';
+import { glob, file } from 'astro/loaders';
+import { articleSchema, topicSchema, entitySchema } from './schema.ts';
 import { contentDir } from './lib/paths.ts';
 
 const articles = defineCollection({
@@ -9,4 +9,16 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
-export const collections = { articles };
+// topics: content/topics/<slug>.md, id = file name; body = the editor's overview
+const topics = defineCollection({
+  loader: glob({ pattern: '*.md', base: `${contentDir}/topics`, generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+  schema: topicSchema,
+});
+
+// entities: one YAML list; the file() loader uses each item's `slug` as the id
+const entities = defineCollection({
+  loader: file(`${contentDir}/entities.yml`),
+  schema: entitySchema,
+});
+
+export const collections = { articles, topics, entities };
