@@ -1,12 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://briefing.example',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   // Everything is self-hosted: no prefetch from other hosts, no telemetry.
   devToolbar: { enabled: false },
   // Isolated caches let tests build several corpora side by side.
