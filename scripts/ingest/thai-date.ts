@@ -29,7 +29,11 @@
  *  - All-digit dates are DD/MM/YYYY. MM/DD is used only when DD/MM is not a
  *    real date but MM/DD is (`11/30/2024` → 2024-11-30). Year-first forms are
  *    always Y-M-D. With `.` as separator a 4-digit year is required (avoids
- *    version numbers like `1.2.24`).
+ *    version numbers like `1.2.24`). All-digit dates glued to more digits or
+ *    to further `./-` parts are ignored (`1.12.11.2024`, `12024-06-19`, and
+ *    also URL paths like `/2024/06/19/`).
+ *  - A 2-digit year followed by a count word (`5 ม.ค. 30 คน`) is a count, not a year.
+ *  - Overlapping readings: the earliest start wins, then the longest.
  *  - form: 'iso' = strict `YYYY-MM-DD`; 'numeric' = any other all-digit form
  *    (`2024/06/19`, `30/11/2024`, `2025-8-1`); 'english' / 'thai' = month name.
  *  - `text` covers the whole expression including a leading weekday and/or

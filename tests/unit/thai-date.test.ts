@@ -194,6 +194,10 @@ describe('findDates on the real seed shapes', () => {
     ['เดินทางถึงรัสเซียในวันอาทิตย์ (10 ก.ย.) ด้วยรถไฟส่วนตัว', []],
     ['ได้พบกันที่วลาดิวอสต็อก เมื่อเดือนเมษายน 2019', []],
     ['ในปี 1961 และนี่คือโอกาส', []],
+    // a 2-digit number followed by a count word is a count, not a year
+    ['เมื่อวันที่ 5 ม.ค. 30 คนได้รับบาดเจ็บ', []],
+    ['ตั้งแต่ 10 ก.ย. 25 รายเสียชีวิต', []],
+    ['ตั้งแต่ 10 Sep 25 people died', []],
   ];
   it.each(cases)('%j', (line, expected) => {
     const found = findDates(line).map(({ iso, text, hasTime, form }) => ({ iso, text, hasTime, form }));
@@ -213,6 +217,11 @@ describe('findDates: offsets, prefixes and times', () => {
     ['๓๐ พฤศจิกายน ๒๕๖๗ เวลา ๑๐.๐๐ น.', '๓๐ พฤศจิกายน ๒๕๖๗ เวลา ๑๐.๐๐ น.', '2024-11-30', true],
     // a dotted number after the date is not a clock time without น./เวลา
     ['งบ 30 พ.ย. 2567 3.5 ล้านบาท', '30 พ.ย. 2567', '2024-11-30', false],
+    ['งบ 30 พ.ย. 2567 12.50 ล้านบาท', '30 พ.ย. 2567', '2024-11-30', false],
+    ['ปิดตลาด 12.50 30 พ.ย. 2567', '30 พ.ย. 2567', '2024-11-30', false],
+    ['ปิดตลาด เวลา 12.50 30 พ.ย. 2567', 'เวลา 12.50 30 พ.ย. 2567', '2024-11-30', true],
+    // a weekday abbreviation inside a word is not a weekday prefix
+    ['Simon 1 Jan 2024', '1 Jan 2024', '2024-01-01', false],
     // a clock time on the next line is not part of the date
     ['30/11/2024\n12:00 ข่าวเที่ยง', '30/11/2024', '2024-11-30', false],
     // an impossible hour is not a time
@@ -260,6 +269,18 @@ describe('findDates: several dates, in order, non-overlapping', () => {
     }
   });
 
+  it('numbers glued to other digits or dotted parts are not dates', () => {
+    expect(findDates('12024-06-19')).toEqual([]);
+    expect(findDates('v1.2024.06.19')).toEqual([]);
+    expect(findDates('build 1.12.11.2024')).toEqual([]);
+    expect(findDates('id 9/12/11/2024')).toEqual([]);
+  });
+
+  it('competing readings of the same characters yield one match', () => {
+    // "20 Sep 20" (day-first, 2-digit year) and "Sep 20, 2023" overlap: the earlier start wins.
+    expect(findDates('20 Sep 20, 2023').map((m) => [m.iso, m.text])).toEqual([['2020-09-20', '20 Sep 20']]);
+  });
+
   it('a date range of two full dates', () => {
     expect(findDates('1/1/2024 - 2/1/2024').map((m) => m.iso)).toEqual(['2024-01-01', '2024-01-02']);
   });
@@ -270,8 +291,9 @@ describe('findDates: several dates, in order, non-overlapping', () => {
   });
 
   it('a rejected candidate does not hide a valid date inside it', () => {
-    // "99/12/2024" is impossible, but "12/2024" alone is not a date either; "2024/12/01" is.
     expect(findDates('x 2024-13-45 y 2024/12/01').map((m) => m.iso)).toEqual(['2024-12-01']);
+    // "31 เม.ย. 15" is rejected (no 31 April); the "15" it swallowed starts a real date.
+    expect(findDates('31 เม.ย. 15 พ.ค. 2567').map((m) => [m.iso, m.text])).toEqual([['2024-05-15', '15 พ.ค. 2567']]);
   });
 
   it('a clock time between two dates attaches to only one of them', () => {
