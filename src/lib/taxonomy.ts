@@ -1,0 +1,255 @@
+/**
+ * Topics and entities are content (content/topics/<slug>.md, content/entities.yml);
+ * this module loads and validates them and matches them against article text.
+ * Plain Node (fs + yaml + vfile-matter): used by ingest, by the site, by tests.
+ *
+ * Matching (see topicMatchSchema in src/schema.ts for how any/all/none/entities combine):
+ * - Thai (any non-ASCII) terms/aliases are substrings of the normalised text
+ *   (`normalizeForMatch`: NFC, whitespace and zero-width characters removed, lower-cased),
+ *   so spacing never matters but each spelling variant must be listed.
+ * - ASCII-only terms/aliases ("Putin", "Kim Jong-un") match whole Latin words,
+ *   case-insensitively, with spaces/hyphens between their parts optional: "Putin" does
+ *   not match inside "Rasputin", "Kim Jong-un" matches "kim jong un" and "KimJongUn".
+ * - An alias occurrence lying entirely inside an occurrence of a longer alias of a
+ *   DIFFERENT entity does not count (e.g. a place name inside an organisation's name).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { matter } from 'vfile-matter';
+import YAML from 'yaml';
+import { z } from 'zod';
+import { entitiesFileSchema, slugSchema, topicSchema, type EntityDef, type TopicDef } from '../schema.ts';
+
+export type { EntityDef, TopicDef } from '../schema.ts';
+
+export interface Taxonomy {
+  topics: TopicDef[];
+  entities: EntityDef[];
+}
+
+class TaxonomyError extends Error {
+  constructor(file: string, detail: string) {
+    super(`${file}: ${detail}`);
+    this.name = 'TaxonomyError';
+  }
+}
+
+function describeZod(err: unknown): string {
+  return err instanceof z.ZodError ? z.prettifyError(err) : err instanceof Error ? err.message : String(err);
+}
+
+/** Sort: topics with `order` first (ascending), then the rest; ties by slug. */
+function compareTopics(a: TopicDef, b: TopicDef): number {
+  const oa = a.order ?? Number.POSITIVE_INFINITY;
+  const ob = b.order ?? Number.POSITIVE_INFINITY;
+  if (oa !== ob) return oa < ob ? -1 : 1;
+  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+}
+
+/**
+ * Load `<contentDir>/topics/*.md` and `<contentDir>/entities.yml`, validated with the
+ * zod schemas of src/schema.ts. Throws an Error whose message starts with the path of
+ * the offending file. A missing topics dir or entities file counts as empty.
+ */
+export function loadTaxonomy(contentDir: string): Taxonomy {
+  const entitiesFile = path.join(contentDir, 'entities.yml');
+  let entities: EntityDef[] = [];
+  if (fs.existsSync(entitiesFile)) {
+    let raw: unknown;
+    try {
+      raw = YAML.parse(fs.readFileSync(entitiesFile, 'utf8'), { prettyErrors: true });
+    } catch (err) {
+      throw new TaxonomyError(entitiesFile, `invalid YAML: ${describeZod(err)}`);
+    }
+    const parsed = entitiesFileSchema.safeParse(raw ?? []);
+    if (!parsed.success) throw new TaxonomyError(entitiesFile, describeZod(parsed.error));
+    entities = parsed.data;
+    const seen = new Map<string, string>();
+    const aliasOwner = new Map<string, string>();
+    for (const e of entities) {
+      if (seen.has(e.slug)) throw new TaxonomyError(entitiesFile, `duplicate entity slug "${e.slug}"`);
+      seen.set(e.slug, e.slug);
+      for (const a of e.aliases) {
+        const key = isLatinTerm(a) ? latinKey(a) : normalizeForMatch(a);
+        const owner = aliasOwner.get(key);
+        if (owner !== undefined && owner !== e.slug) {
+          throw new TaxonomyError(entitiesFile, `alias "${a}" of "${e.slug}" is also an alias of "${owner}"`);
+        }
+        aliasOwner.set(key, e.slug);
+      }
+    }
+  }
+  const entitySlugs = new Set(entities.map((e) => e.slug));
+
+  const topicsDir = path.join(contentDir, 'topics');
+  const topics: TopicDef[] = [];
+  if (fs.existsSync(topicsDir)) {
+    const files = fs
+      .readdirSync(topicsDir)
+      .filter((f) => f.endsWith('.md'))
+      .sort();
+    for (const f of files) {
+      const file = path.join(topicsDir, f);
+      const slug = f.replace(/\.md$/, '');
+      if (!slugSchema.safeParse(slug).success) throw new TaxonomyError(file, `file name "${slug}" is not a valid slug (a-z, 0-9, hyphens)`);
+      const vfile = new VFile({ path: file, value: fs.readFileSync(file, 'utf8') });
+      try {
+        matter(vfile, { strip: true });
+      } catch (err) {
+        throw new TaxonomyError(file, `invalid frontmatter YAML: ${describeZod(err)}`);
+      }
+      const parsed = topicSchema.safeParse(vfile.data.matter);
+      if (!parsed.success) throw new TaxonomyError(file, describeZod(parsed.error));
+      for (const s of parsed.data.match.entities) {
+        if (!entitySlugs.has(s)) throw new TaxonomyError(file, `match.entities names unknown entity "${s}" (not in ${entitiesFile})`);
+      }
+      topics.push({ ...parsed.data, slug, body: String(vfile.value).trim() });
+    }
+  }
+  topics.sort(compareTopics);
+  return { topics, entities };
+}
+
+// ---------------------------------------------------------------------------
+// Normalisation and term matching
+
+const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff\u00ad]+/gu;
+
+/**
+ * The text form that Thai terms are matched on: NFC; all whitespace and zero-width
+ * characters removed (Thai writes no spaces between words, and scraped text spaces
+ * names inconsistently); Thai sara am typed as nikhahit + sara aa folded into ำ;
+ * lower-cased (affects Latin only).
+ */
+export function normalizeForMatch(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(/\u0e4d([\u0e48-\u0e4b]?)\u0e32/g, '$1\u0e33')
+    .toLowerCase();
+}
+
+function isLatinTerm(term: string): boolean {
+  return /^[\x00-\x7f]+$/.test(term) && /[a-z0-9]/i.test(term);
+}
+
+function latinParts(term: string): string[] {
+  return term
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+function latinKey(term: string): string {
+  return latinParts(term).join('');
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whole-word regex for an ASCII term; parts may be joined by nothing, spaces, hyphens, dots or apostrophes. */
+function latinRegExp(term: string): RegExp {
+  const sep = "[\\s\\-\\u2010-\\u2015.'\\u2019]*";
+  return new RegExp(`(?<![\\p{L}\\p{N}])${latinParts(term).map(escapeRegExp).join(sep)}(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/** A piece of text prepared for matching (each piece separately, so no match spans title|body). */
+interface Prepared {
+  /** normalizeForMatch of each piece */
+  norm: string[];
+  /** NFC + lower-cased (whitespace kept) of each piece, for Latin whole-word terms */
+  latin: string[];
+}
+
+function prepare(pieces: string[]): Prepared {
+  return {
+    norm: pieces.map(normalizeForMatch),
+    latin: pieces.map((p) => p.normalize('NFC').toLowerCase()),
+  };
+}
+
+interface Occurrence {
+  piece: number;
+  start: number;
+  end: number;
+  /** true when positions are in the `latin` form, false for the `norm` form */
+  latinForm: boolean;
+}
+
+function occurrences(term: string, text: Prepared, cache: Map<string, Occurrence[]>): Occurrence[] {
+  const hit = cache.get(term);
+  if (hit) return hit;
+  const out: Occurrence[] = [];
+  if (isLatinTerm(term)) {
+    const re = latinRegExp(term);
+    text.latin.forEach((piece, i) => {
+      for (const m of piece.matchAll(re)) out.push({ piece: i, start: m.index, end: m.index + m[0].length, latinForm: true });
+    });
+  } else {
+    const needle = normalizeForMatch(term);
+    if (needle.length > 0) {
+      text.norm.forEach((piece, i) => {
+        for (let at = piece.indexOf(needle); at !== -1; at = piece.indexOf(needle, at + 1)) {
+          out.push({ piece: i, start: at, end: at + needle.length, latinForm: false });
+        }
+      });
+    }
+  }
+  cache.set(term, out);
+  return out;
+}
+
+function contains(outer: Occurrence, inner: Occurrence): boolean {
+  return (
+    outer.piece === inner.piece &&
+    outer.latinForm === inner.latinForm &&
+    outer.start <= inner.start &&
+    inner.end <= outer.end &&
+    outer.end - outer.start > inner.end - inner.start
+  );
+}
+
+/** Entity slugs mentioned in the prepared text (sorted). */
+function matchEntities(entities: EntityDef[], text: Prepared, cache: Map<string, Occurrence[]>): string[] {
+  const found = entities.map((e) => ({ slug: e.slug, occ: e.aliases.flatMap((a) => occurrences(a, text, cache)) }));
+  const result: string[] = [];
+  for (const e of found) {
+    const others = found.filter((o) => o.slug !== e.slug).flatMap((o) => o.occ);
+    const real = e.occ.filter((inner) => !others.some((outer) => contains(outer, inner)));
+    if (real.length > 0) result.push(e.slug);
+  }
+  return result.sort();
+}
+
+/**
+ * The topics and entities an article belongs to / mentions, both sorted by slug.
+ * `text.body` is plain text (see mdxBodyToText) or raw body text.
+ */
+export function matchArticle(tax: Taxonomy, text: { title: string; body: string }): { topics: string[]; entities: string[] } {
+  const prepared = prepare([text.title, text.body]);
+  const cache = new Map<string, Occurrence[]>();
+  const entities = matchEntities(tax.entities, prepared, cache);
+  const entitySet = new Set(entities);
+  const has = (term: string) => occurrences(term, prepared, cache).length > 0;
+  const topics = tax.topics
+    .filter((t) => {
+      const m = t.match;
+      const positive = m.any.length + m.entities.length === 0 || m.any.some(has) || m.entities.some((s) => entitySet.has(s));
+      const all = m.all.every((entry) => (Array.isArray(entry) ? entry.some(has) : has(entry)));
+      const none = !m.none.some(has);
+      return positive && all && none;
+    })
+    .map((t) => t.slug)
+    .sort();
+  return { topics, entities };
+}
+
+/**
+ * Entity slugs mentioned in each of several texts (e.g. one sentence at a time),
+ * with the same rules as matchArticle. Exposed for briefing (speaker attribution).
+ */
+export function entitiesIn(entities: EntityDef[], text: string): string[] {
+  return matchEntities(entities, prepare([text]), new Map());
+}
