@@ -300,9 +300,9 @@ function findCores(norm: string): Core[] {
 const TZ_RE = `(?:Z|[+-]\\d{2}:?\\d{2}|${SP}*(?:${TIME_ZONES.join('|')})(?![A-Za-z])(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?`;
 const CLOCK = `([01]?\\d|2[0-3])([:.])([0-5]\\d)(?::[0-5]\\d(?:\\.\\d+)?)?`;
 const TIME_SUFFIX = `(?:${SP}*(?:น\\.|น(?![ก-๙])|นาฬิกา|[AaPp]\\.?[Mm]\\.?(?![A-Za-z])))?`;
-/** A time right after the date: ` 12:14`, `T10:00:00Z`, `, เวลา 14.30 น.`, ` - 10:00 น.`, ` 14:48 KST`. */
+/** A time right after the date: ` 12:14`, `T10:00:00Z`, `, เวลา 14.30 น.`, ` - 10:00 น.`, ` (10:30 น.)`, ` 14:48 KST`. */
 const TIME_AFTER_RE = new RegExp(
-  `^(?:T|${SP}*[,|\\-–]?${SP}*(?:(เวลา|at)${SP}*)?)${CLOCK}(?!\\d)${TIME_SUFFIX}${TZ_RE}`,
+  `^(?:T|${SP}*[,|\\-–]?${SP}*(\\()?${SP}*(?:(เวลา|at)${SP}*)?)${CLOCK}(?!\\d)${TIME_SUFFIX}${TZ_RE}`,
   'i',
 );
 /** A time right before the date: `14:48 น. 30 พ.ย. 67`, `12:14, 20 Sep 2023`. */
@@ -315,11 +315,18 @@ const ENGLISH_PREFIX_RE = new RegExp(`(?<![A-Za-z])(?:${ENGLISH_WEEKDAYS.join('|
 function withTimeAfter(norm: string, end: number): { end: number; hasTime: boolean } {
   const m = TIME_AFTER_RE.exec(norm.slice(end, end + 40));
   if (!m) return { end, hasTime: false };
-  const [, marker, , sep] = m;
+  const [, paren, marker, , sep] = m;
   const hasThaiSuffix = /น/.test(m[0]);
-  // `30 พ.ย. 2567 3.5 ล้าน` is not a time: a dotted clock needs `น.` or `เวลา`.
+  // `30 พ.ย. 2567 12.50 ล้าน` is not a time: a dotted clock needs `น.` or `เวลา`.
   if (sep === '.' && !hasThaiSuffix && marker !== 'เวลา') return { end, hasTime: false };
-  return { end: end + m[0].replace(/[\t \u00a0\u2009\u202f\u200b]+$/, '').length, hasTime: true };
+  let length = m[0].replace(/[\t \u00a0\u2009\u202f\u200b]+$/, '').length;
+  if (paren) {
+    // `(10:30 น.)` only counts when the parenthesis closes right after the time.
+    const close = /^[\t \u00a0\u2009\u202f\u200b]*\)/.exec(norm.slice(end + length));
+    if (!close) return { end, hasTime: false };
+    length += close[0].length;
+  }
+  return { end: end + length, hasTime: true };
 }
 
 function withPrefixes(norm: string, start: number): number {
