@@ -199,8 +199,6 @@ interface Core {
   start: number;
   end: number;
   iso: string;
-  /** the core itself already contains a time (ISO `T10:00`) */
-  hasTime?: boolean;
 }
 
 interface Matcher {
