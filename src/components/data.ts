@@ -44,22 +44,37 @@ export function neighbours(a: ArticleEntry, all: ArticleEntry[], topic: string |
   return { prev: inTopic[i - 1], next: inTopic[i + 1] };
 }
 
-/** Display names for topic and entity slugs (from the taxonomy collections when present). */
+/** Display names for topic and entity slugs, from the taxonomy collections. */
 export interface Names { topics: Map<string, string>; entities: Map<string, string>; umbrella: string | undefined }
+
+export type TopicEntry = CollectionEntry<'topics'>;
+export type EntityEntry = CollectionEntry<'entities'>;
+
+/** Topics in display order (`order` ascending, then slug). */
+export async function allTopics(): Promise<TopicEntry[]> {
+  return (await getCollection('topics')).sort(
+    (a, b) => (a.data.order ?? Number.MAX_SAFE_INTEGER) - (b.data.order ?? Number.MAX_SAFE_INTEGER) || a.id.localeCompare(b.id),
+  );
+}
+
+export async function allEntities(): Promise<EntityEntry[]> {
+  return getCollection('entities');
+}
 
 let names: Names | undefined;
 export async function taxonomyNames(): Promise<Names> {
   if (names) return names;
-  const topics = new Map<string, string>();
-  const entities = new Map<string, string>();
-  let umbrella: string | undefined;
-  // Collections defined by the taxonomy helper in src/content.config.ts.
-  const get = getCollection as unknown as (c: string) => Promise<{ id: string; data: Record<string, unknown> }[]>;
-  for (const t of await get('topics').catch(() => [])) {
-    topics.set(t.id, String(t.data.title ?? t.data.name ?? t.id));
-    if (t.data.umbrella === true) umbrella = t.id;
-  }
-  for (const e of await get('entities').catch(() => [])) entities.set(e.id, String(e.data.name ?? e.data.title ?? e.id));
-  names = { topics, entities, umbrella };
+  const topics = await allTopics();
+  const articles = await allArticles();
+  // The umbrella topic is the one every article belongs to (when there is one
+  // and there are other topics): never the "main" topic of an article.
+  const umbrella = topics.length > 1 && articles.length > 0
+    ? topics.find((t) => articles.every((a) => a.data.topics.includes(t.id)))?.id
+    : undefined;
+  names = {
+    topics: new Map(topics.map((t) => [t.id, t.data.title])),
+    entities: new Map((await allEntities()).map((e) => [e.id, e.data.name])),
+    umbrella,
+  };
   return names;
 }

@@ -74,7 +74,7 @@ export function countWords(text: string): number {
  * dictionary words (a typical news sentence is 20–30 of them), so the rate is
  * higher than the familiar English figure.
  */
-export const THAI_WORDS_PER_MINUTE = 300;
+export const THAI_WORDS_PER_MINUTE = 250;
 
 /** Whole minutes to read the text (at least 1 for any non-empty text, 0 for empty). */
 export function readingMinutes(text: string, wpm: number = THAI_WORDS_PER_MINUTE): number {
@@ -83,10 +83,10 @@ export function readingMinutes(text: string, wpm: number = THAI_WORDS_PER_MINUTE
   return Math.max(1, Math.round(words / wpm));
 }
 
-/** 'อ่านประมาณ 3 นาที' */
-export function readingTimeLabel(text: string): string {
-  const m = readingMinutes(text);
-  return m <= 1 ? 'อ่านไม่ถึง 1 นาที' : `อ่านประมาณ ${m} นาที`;
+/** 'อ่านประมาณ 3 นาที', or 'อ่านไม่ถึง 1 นาที' for short texts. */
+export function readingTimeLabel(text: string, wpm: number = THAI_WORDS_PER_MINUTE): string {
+  const words = countWords(text);
+  return words < wpm ? 'อ่านไม่ถึง 1 นาที' : `อ่านประมาณ ${Math.round(words / wpm)} นาที`;
 }
 
 /** Thai count with a classifier: countLabel(5, 'ข่าว') → '5 ข่าว'. Uses Arabic digits with grouping. */

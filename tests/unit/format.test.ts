@@ -57,9 +57,10 @@ describe('Thai word count and reading time', () => {
     expect(countWords(word.repeat(10))).toBe(10);
     expect(readingMinutes('')).toBe(0);
     expect(readingMinutes(word)).toBe(1);
-    expect(readingMinutes(word.repeat(900))).toBe(3);
+    expect(readingMinutes(word.repeat(750))).toBe(3);
     expect(readingMinutes(word.repeat(900), 100)).toBe(9);
-    expect(readingTimeLabel(word.repeat(900))).toBe('อ่านประมาณ 3 นาที');
+    expect(readingTimeLabel(word.repeat(750))).toBe('อ่านประมาณ 3 นาที');
+    expect(readingTimeLabel(word.repeat(300))).toBe('อ่านประมาณ 1 นาที');
     expect(readingTimeLabel(word.repeat(20))).toBe('อ่านไม่ถึง 1 นาที');
   });
 });

@@ -1,0 +1,278 @@
+/**
+ * The reading site, end to end: build the five real seeds exactly as
+ * `npm run build` does, serve dist/ on loopback, drive Chromium.
+ * Expected values come from the hand-made gold labels (../shared/gold/seeds.json),
+ * and Thai dates are checked against a month table here, not the site's formatter.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { parse as parseYaml } from 'yaml';
+import { buildSite, launch, openPage, ROOT, serveDir, type BuiltSite, type Served } from './harness.ts';
+import { checkLinks } from './linkcheck.ts';
+
+interface GoldSeed {
+  file: string;
+  title: string | null;
+  title_alternates?: string[];
+  date: string | null;
+  publisher: (string | null)[];
+  source_url: string | null;
+}
+const gold: GoldSeed[] = JSON.parse(fs.readFileSync(path.resolve(ROOT, '../shared/gold/seeds.json'), 'utf8'));
+
+// Independent oracle for Thai dates: month names and BE = CE + 543.
+const THAI_MONTHS = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'];
+function expectedThaiDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${d} ${THAI_MONTHS[m - 1]} ${y + 543}`;
+}
+
+let site: BuiltSite;
+let served: Served;
+let browser: Browser;
+/** seed file name → article id (from the built content's frontmatter) */
+const idOfSeed = new Map<string, string>();
+/** every request to another host, from every page opened */
+const externalRequests: string[] = [];
+let buildSeconds = 0;
+let pagesVisited = 0;
+
+async function visit(p: string, opts: { colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
+  const { page, external } = await openPage(browser, served.url);
+  pagesVisited++;
+  page.on('close', () => externalRequests.push(...external));
+  if (opts.colorScheme) await page.emulateMedia({ colorScheme: opts.colorScheme });
+  const res = await page.goto(served.url + p, { waitUntil: 'networkidle' });
+  (page as Page & { status?: number }).status = res?.status();
+  return page;
+}
+const close = async (page: Page) => {
+  await page.close();
+  await page.context().close();
+};
+
+beforeAll(async () => {
+  const t0 = performance.now();
+  site = buildSite(path.join(ROOT, 'seeds'), { name: 'site-e2e' });
+  buildSeconds = (performance.now() - t0) / 1000;
+  console.log(`seeds site built in ${buildSeconds.toFixed(1)} s`);
+  const dir = path.join(site.contentDir, 'articles');
+  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
+    const fm = /^---\n([\s\S]*?)\n---/.exec(fs.readFileSync(path.join(dir, f), 'utf8'));
+    const data = parseYaml(fm?.[1] ?? '') as { seed?: string };
+    if (data.seed) idOfSeed.set(data.seed, f.replace(/\.mdx$/, ''));
+  }
+  served = await serveDir(site.outDir);
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+  if (site && !process.env.KEEP_SITE) fs.rmSync(site.dir, { recursive: true, force: true });
+});
+
+describe('article pages', () => {
+  it('every seed has an article', () => {
+    expect([...idOfSeed.keys()].sort()).toEqual(gold.map((g) => g.file).sort());
+  });
+
+  for (const g of gold) {
+    it(`${g.file}: title, Thai BE date, outlet`, async () => {
+      const id = idOfSeed.get(g.file);
+      expect(id, `no article for ${g.file}`).toBeDefined();
+      const page = await visit(`/articles/${id}/`);
+      try {
+        expect(await page.getAttribute('html', 'lang')).toBe('th');
+        const h1 = (await page.locator('article h1').innerText()).trim();
+        const note = page.locator('.derived-note');
+        if (g.title) {
+          expect([g.title, ...(g.title_alternates ?? [])]).toContain(h1);
+          expect(await note.count()).toBe(0);
+        } else {
+          // no headline in the text: a derived title, marked as such
+          expect(h1.length).toBeGreaterThan(5);
+          await expect(note.innerText()).resolves.toContain('ต้นฉบับไม่มีพาดหัว');
+        }
+        expect(await page.title()).toContain(h1);
+
+        const header = page.locator('article .article-header');
+        if (g.date) {
+          const time = header.locator(`time[datetime="${g.date}"]`);
+          expect(await time.count()).toBe(1);
+          expect((await time.innerText()).trim()).toBe(expectedThaiDate(g.date));
+          expect(await header.innerText()).not.toContain('ไม่ระบุวันที่');
+        } else {
+          expect(await header.locator('time').count()).toBe(0);
+          expect(await header.innerText()).toContain('ไม่ระบุวันที่');
+        }
+
+        const outlet = (await header.locator('[data-pagefind-filter="outlet"]').innerText()).trim();
+        if (g.publisher[0] === null) expect(outlet).toBe('ไม่ระบุสำนักข่าว');
+        else expect(g.publisher).toContain(outlet);
+
+        const original = page.locator('.source-box a[href^="http"]');
+        if (g.source_url) {
+          expect(await original.getAttribute('href')).toBe(g.source_url);
+          expect(await original.getAttribute('rel')).toMatch(/noopener/);
+          expect(await original.getAttribute('rel')).toMatch(/noreferrer/);
+        } else {
+          expect(await original.count()).toBe(0);
+        }
+        // Pagefind: one body wrapper, holding the headline and not the site chrome
+        expect(await page.locator('[data-pagefind-body]').count()).toBe(1);
+        expect(await page.locator('[data-pagefind-body] h1[data-pagefind-meta="title"]').count()).toBe(1);
+        expect(await page.locator('[data-pagefind-body] .site-header, [data-pagefind-body] footer, header.site-header[data-pagefind-body]').count()).toBe(0);
+        // reading time in Thai
+        expect(await header.innerText()).toMatch(/อ่าน(ประมาณ \d+|ไม่ถึง 1) นาที/);
+      } finally {
+        await close(page);
+      }
+    });
+  }
+});
+
+describe('briefing /topics/russia-north-korea/', () => {
+  it('links every seed article: dated ones in date order, undated ones apart', async () => {
+    const page = await visit('/topics/russia-north-korea/');
+    try {
+      const hrefs = async (sel: string) => page.locator(sel).evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+      const timeline = await hrefs('ol.timeline a[href^="/articles/"]');
+      const undated = await hrefs('.undated a[href^="/articles/"]');
+      const dated = gold.filter((g) => g.date).sort((a, b) => a.date!.localeCompare(b.date!));
+      expect(timeline).toEqual(dated.map((g) => `/articles/${idOfSeed.get(g.file)}/`));
+      expect(undated.sort()).toEqual(gold.filter((g) => !g.date).map((g) => `/articles/${idOfSeed.get(g.file)}/`).sort());
+      // each timeline entry shows its Thai date
+      const dates = await page.locator('ol.timeline > li time').evaluateAll((els) => els.map((e) => [e.getAttribute('datetime'), e.textContent?.trim()]));
+      expect(dates).toEqual(dated.map((g) => [g.date, expectedThaiDate(g.date!)]));
+      // the undated group is labelled and shows no date
+      await expect(page.locator('.undated h3').innerText()).resolves.toContain('ไม่ระบุวันที่');
+      expect(await page.locator('.undated time').count()).toBe(0);
+      // not indexed by search
+      expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
+      // no client JS beyond the inline theme scripts
+      expect(await page.locator('script[src]').evaluateAll((els) => els.map((e) => e.getAttribute('src')).filter((s) => !/pagefind/.test(s ?? '')))).toEqual([]);
+    } finally {
+      await close(page);
+    }
+  });
+});
+
+describe('whole site', () => {
+  it('has no broken internal link', () => {
+    const r = checkLinks(site.outDir);
+    expect(r.checked).toBeGreaterThan(50);
+    expect(r.broken).toEqual([]);
+  });
+
+  it('has a sitemap and a Thai RSS feed per topic', () => {
+    expect(fs.existsSync(path.join(site.outDir, 'sitemap-index.xml'))).toBe(true);
+    const rss = fs.readFileSync(path.join(site.outDir, 'topics', 'russia-north-korea', 'rss.xml'), 'utf8');
+    expect(rss).toContain('<language>th</language>');
+    for (const g of gold) expect(rss).toContain(`/articles/${idOfSeed.get(g.file)}/`);
+  });
+
+  it('has zero serious or critical axe violations (WCAG 2.2 AA) on home, a briefing and an article', async () => {
+    const axeSource = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+    const pages = ['/', '/topics/russia-north-korea/', `/articles/${idOfSeed.get(gold[2]!.file)}/`, `/articles/${idOfSeed.get(gold[0]!.file)}/`];
+    const found: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const p of pages) {
+        const page = await visit(p, { colorScheme: scheme });
+        try {
+          await page.addScriptTag({ content: axeSource });
+          const result = (await page.evaluate(() =>
+            (window as unknown as { axe: { run: (c: Document, o: object) => Promise<unknown> } }).axe.run(document, {
+              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+            }),
+          )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[]; passes: unknown[] };
+          expect(result.passes.length).toBeGreaterThan(10);
+          for (const v of result.violations) {
+            if (v.impact === 'serious' || v.impact === 'critical') found.push(`${scheme} ${p}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          }
+        } finally {
+          await close(page);
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('has landmarks, a skip link and a no-JS search form on every page type', async () => {
+    for (const p of ['/', '/topics/', '/sources/', '/topics/russia-north-korea/', `/articles/${idOfSeed.get(gold[1]!.file)}/`]) {
+      const page = await visit(p);
+      try {
+        for (const sel of ['header.site-header', 'nav', 'main#main', 'footer']) expect(await page.locator(sel).count(), `${p} ${sel}`).toBeGreaterThan(0);
+        expect(await page.locator('a.skip[href="#main"]').count()).toBe(1);
+        const form = page.locator('form[role="search"][action="/search/"][method="get"]');
+        expect(await form.locator('input[type="search"][name="q"]').count()).toBe(1);
+        expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`^https?://[^/]+${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+        expect(await page.locator('meta[property="og:title"]').count()).toBe(1);
+        expect(await page.locator('meta[name="description"]').count()).toBe(1);
+      } finally {
+        await close(page);
+      }
+    }
+  });
+
+  it('lists articles by outlet on /sources/, with a group for articles naming none', async () => {
+    const page = await visit('/sources/');
+    try {
+      const text = await page.locator('main').innerText();
+      expect(text).toContain('ไม่ระบุสำนักข่าว');
+      const links = await page.locator('main section a[href^="/articles/"]').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+      expect(links.sort()).toEqual(gold.map((g) => `/articles/${idOfSeed.get(g.file)}/`).sort());
+      const none = await page.locator('#outlet-none').locator('xpath=..').locator('a[href^="/articles/"]').count();
+      expect(none).toBe(gold.filter((g) => g.publisher[0] === null).length);
+    } finally {
+      await close(page);
+    }
+  });
+
+  it('theme toggle switches light/dark and the choice persists across pages and reloads', async () => {
+    const page = await visit('/', { colorScheme: 'light' });
+    try {
+      const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const toggle = page.locator('#theme-toggle');
+      await expect(toggle.isVisible()).resolves.toBe(true);
+      expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+      const light = await bg();
+      await toggle.click();
+      expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+      expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+      const dark = await bg();
+      expect(dark).not.toBe(light);
+      await page.goto(`${served.url}/topics/`, { waitUntil: 'networkidle' });
+      expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+      expect(await bg()).toBe(dark);
+      await page.reload({ waitUntil: 'networkidle' });
+      expect(await bg()).toBe(dark);
+      await page.locator('#theme-toggle').click();
+      await page.reload({ waitUntil: 'networkidle' });
+      expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+      expect(await bg()).toBe(light);
+    } finally {
+      await close(page);
+    }
+  });
+
+  it('serves a Thai 404 page', async () => {
+    const page = await visit('/no-such-page/');
+    try {
+      expect((page as Page & { status?: number }).status).toBe(404);
+      expect(await page.getAttribute('html', 'lang')).toBe('th');
+      expect(await page.locator('h1').innerText()).toBe('ไม่พบหน้าที่ต้องการ');
+      expect(await page.locator('main a[href="/"]').count()).toBe(1);
+    } finally {
+      await close(page);
+    }
+  });
+
+  it('made no request to any other host on any page visited', () => {
+    // runs last: every page above pushed its external requests on close
+    expect(pagesVisited).toBeGreaterThan(15);
+    expect(externalRequests).toEqual([]);
+  });
+});
