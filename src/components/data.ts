@@ -65,12 +65,10 @@ let names: Names | undefined;
 export async function taxonomyNames(): Promise<Names> {
   if (names) return names;
   const topics = await allTopics();
-  const articles = await allArticles();
-  // The umbrella topic is the one every article belongs to (when there is one
-  // and there are other topics): never the "main" topic of an article.
-  const umbrella = topics.length > 1 && articles.length > 0
-    ? topics.find((t) => articles.every((a) => a.data.topics.includes(t.id)))?.id
-    : undefined;
+  // The umbrella topic (the one about the whole subject, e.g. russia-north-korea)
+  // is the first in display order (lowest `order`) when there are other topics;
+  // it is never an article's "main" topic unless the article has no other one.
+  const umbrella = topics.length > 1 ? topics[0]?.id : undefined;
   names = {
     topics: new Map(topics.map((t) => [t.id, t.data.title])),
     entities: new Map((await allEntities()).map((e) => [e.id, e.data.name])),
