@@ -7,7 +7,12 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://briefing.example',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  // Article text is shown as written: no smart-quote rewriting of the scraped text.
+  markdown: { smartypants: false },
+  integrations: [
+    // Bodies are generated from mdast with every character escaped; no GFM on
+    // the way back in, so a URL in the text stays text rather than turning into a link.
+    mdx({ gfm: false }), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   // Everything is self-hosted: no prefetch from other hosts, no telemetry.
   devToolbar: { enabled: false },
   // Isolated caches let tests build several corpora side by side.

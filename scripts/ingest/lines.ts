@@ -16,9 +16,9 @@ export interface Line {
 
 const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
 
-/** ``…'' (machine-translated LaTeX quotes) → “…”; a lone `` opens, '' closes. */
+/** ``…'' (machine-translated LaTeX quotes) → “…”; a lone `` opens, '' closes; runs of three (```) are left alone. */
 export function normaliseQuotes(s: string): string {
-  return s.replace(/``/g, '“').replace(/''/g, '”');
+  return s.replace(/(?<!`)``(?!`)/g, '“').replace(/(?<!')''(?!')/g, '”');
 }
 
 export function normaliseLine(raw: string): string {

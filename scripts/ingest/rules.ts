@@ -50,6 +50,8 @@ export const CHROME_RULES: readonly LineRule[] = [
   { rule: 'tags-breadcrumb', re: /^(?:tags?|แท็ก|แท็ค|คำค้น|หมวดหมู่|category)\s*[:：]|^(?:หน้าแรก|home)\s*[>›»/|]/iu, maxLength: 200 },
   // subscription / follow / app promos
   { rule: 'promo', re: /^(?:ติดตาม(?:เรา|ข่าวสาร)?(?:ได้)?ที่|follow us|subscribe|สมัครสมาชิก|ดาวน์โหลดแอป|download (?:the )?app|เข้าสู่ระบบ|log ?in|sign ?in|สมัคร(?:รับ)?(?:ข่าว|จดหมายข่าว)|newsletter)/iu, maxLength: 120 },
+  // hashtag lines under articles: "#ปูติน #คิมจองอึน #ข่าวต่างประเทศ"
+  { rule: 'hashtags', re: /^(?:#[^\s#]+\s*){2,}$/u, maxLength: 200 },
   // advertising labels
   { rule: 'advertising', re: /^(?:โฆษณา|advertisement|sponsored|ads?)$/iu, maxLength: 20 },
 ];
@@ -69,8 +71,11 @@ export const AUTHOR_LABEL = /^(?:[•·\-–*]\s*)?(?:เรียบเรี�
  */
 export const CAPTION_RE = /\((?:[^()]*(?:photo|ภาพ|AP|Reuters|AFP|รอยเตอร์|เอเอฟพี|เอพี|Getty|EPA|Xinhua|ซินหัว|KCNA|เคซีเอ็นเอ|file)[^()]*)\)\s*$|^(?:แฟ้ม|ภาพแฟ้ม|ภาพประกอบ|file photo|ภาพ)\s*[-–:—]/iu;
 
-/** Section heading markers used by Thai outlets: "*หัวข้อ", "■ หัวข้อ", "▶ หัวข้อ", "## หัวข้อ". */
-export const HEADING_MARKER = /^(?:\*{1,3}|#{1,4}|■|□|▶|►|●|◆|◇|♦|•)\s*(?=\S)/u;
+/**
+ * Section heading markers used by Thai outlets: "*หัวข้อ", "■ หัวข้อ", "▶ หัวข้อ".
+ * Not "#": in scraped text a leading "#" is a hashtag, and it stays literal text.
+ */
+export const HEADING_MARKER = /^(?:\*{1,3}|■|□|▶|►|●|◆|◇|♦)\s*(?=[^\s*])/u;
 
 /**
  * Per-site patterns. Only where a general signal can't do it; keep them here.
