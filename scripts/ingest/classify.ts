@@ -106,6 +106,7 @@ export function classify(lines: readonly Line[], batch: BatchContext = EMPTY_BAT
   const nonBlank = out.map((l, i) => (l.kind === 'blank' ? -1 : i)).filter((i) => i >= 0);
 
   // 1. Line-level recognisers, strongest first.
+  const weakChrome = new Set<number>();
   const seen = new Map<string, number>(); // text → position in nonBlank of first copy
   nonBlank.forEach((i, k) => {
     const l = out[i]!;
@@ -129,6 +130,7 @@ export function classify(lines: readonly Line[], batch: BatchContext = EMPTY_BAT
     else if (isDateline(l.text, s)) set(i, 'metadata', 'dateline', 'dateline');
     else {
       const rule = chromeRule(l.text);
+      if (rule && isProse(s)) weakChrome.add(i); // chrome vocabulary in a full sentence: decided by position below
       if (rule === 'copyright') set(i, 'boilerplate', rule, 'copyright');
       else if (rule) set(i, 'boilerplate', rule);
       else if (isCaption(l.text, s)) set(i, 'caption', 'caption-pattern');
@@ -147,6 +149,14 @@ export function classify(lines: readonly Line[], batch: BatchContext = EMPTY_BAT
   }
   const coreStart = anchors[0]!;
   const coreEnd = anchors[anchors.length - 1]!;
+  // a full sentence inside the article that only mentions chrome words ("…นโยบายคุกกี้ใหม่…") stays
+  for (const i of weakChrome) {
+    if (i > coreStart && i < coreEnd) {
+      out[i]!.kind = 'content';
+      out[i]!.rule = '';
+      delete out[i]!.meta;
+    }
+  }
 
   // 3. Header: the headline is the first headline-shaped line; what precedes it is site chrome.
   const header = nonBlank.filter((i) => i < coreStart);

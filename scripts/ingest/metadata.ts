@@ -66,7 +66,7 @@ function stripAuthor(s: string): string {
 export function copyrightHolder(text: string): string | undefined {
   const h = text
     .replace(/copyrights?|\(c\)|©|all rights reserved\.?|สงวนลิขสิทธิ์(?:ทั้งหมด)?|ลิขสิทธิ์|โดย/giu, ' ')
-    .replace(/\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b/g, ' ')
+    .replace(/\b(?:19|20|25)\d{2}(?:\s*[-–]\s*(?:19|20|25)\d{2})?\b/g, ' ')
     .replace(/(?:^|\s)\d{1,3}(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(SEPARATORS, '')
@@ -98,7 +98,8 @@ export function cleanTitle(text: string): { title: string; section?: string; pub
 }
 
 /** "• ที่มา: เอพี" → "เอพี"; "ฮัว หวู่ (ที่มา: รอยเตอร์)" → the whole line. */
-export function creditOf(text: string): string {
+export function creditOf(raw: string): string {
+  const text = raw.trim();
   if (CREDIT_PAREN.test(text) && !SOURCE_LABEL.test(text)) return text.replace(/^[•·\-–*]\s*/u, '').trim();
   return text.replace(SOURCE_LABEL, '').trim();
 }
