@@ -253,3 +253,49 @@ export function matchArticle(tax: Taxonomy, text: { title: string; body: string 
 export function entitiesIn(entities: EntityDef[], text: string): string[] {
   return matchEntities(entities, prepare([text]), new Map());
 }
+
+/** One mention of an entity in a text, with offsets into that (unnormalised) text. */
+export interface EntityMention {
+  slug: string;
+  start: number;
+  end: number;
+}
+
+const GAP = '[\\s\\u200b-\\u200d\\u2060\\ufeff\\u00ad]*';
+
+/** Regex matching an alias in unnormalised text (any whitespace between letters for Thai). */
+function aliasRegExp(alias: string): RegExp {
+  if (isLatinTerm(alias)) return latinRegExp(alias);
+  const chars = [...normalizeForMatch(alias)];
+  return new RegExp(chars.map(escapeRegExp).join(GAP), 'gu');
+}
+
+/**
+ * Where entities are mentioned in `text` (offsets into `text` as given, NFC expected),
+ * sorted by position. Same rules as matchArticle (an alias inside a longer alias of
+ * another entity does not count; overlapping mentions of one entity are merged).
+ */
+export function findEntityMentions(entities: EntityDef[], text: string): EntityMention[] {
+  const lower = text.toLowerCase();
+  const all: EntityMention[] = [];
+  for (const e of entities) {
+    for (const alias of e.aliases) {
+      const re = aliasRegExp(alias);
+      for (const m of lower.matchAll(re)) all.push({ slug: e.slug, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  const kept = all.filter(
+    (inner) => !all.some((outer) => outer.slug !== inner.slug && outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start),
+  );
+  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: EntityMention[] = [];
+  for (const m of kept) {
+    const last = merged.findLast((x) => x.slug === m.slug);
+    if (last && m.start < last.end) {
+      last.end = Math.max(last.end, m.end);
+      continue;
+    }
+    merged.push({ ...m });
+  }
+  return merged.sort((a, b) => a.start - b.start);
+}

@@ -248,6 +248,7 @@ function track(depth: Depth, chunk: string): void {
 }
 
 const DIGIT = /[0-9๐-๙]/;
+const SPEECH_AFTER_QUOTE = /กล่าว|ระบุ|เผย|แถลง|ยืนยัน|ถาม|ตอบ|ย้ำ|เสริม/u;
 
 /** A Thai word ending in "." that is not an abbreviation (ก.ย., ปธน.). */
 function isThaiFullStop(token: string): boolean {
@@ -305,7 +306,9 @@ export function splitThaiSentences(paragraph: string, options: SplitOptions = {}
       const prev = current[current.length - 1] as string;
       const hardEnd = /[!?]["”’')\]]*$/.test(prev) || /[A-Za-z]\.["”’')\]]*$/.test(prev) || isThaiFullStop(prev);
       let soft = false;
-      if (!hardEnd && length >= MIN_SENTENCE && !DIGIT.test(prev.slice(-1)) && !DIGIT.test(token.charAt(0)) && !endsWithContinuation(prev)) {
+      // “…” นายคิมกล่าว: an attribution after a closing quote belongs to the quote's sentence
+      const attribution = /["”’'')]$/.test(prev) && SPEECH_AFTER_QUOTE.test(tokens.slice(i, i + 2).join(' ').slice(0, 40));
+      if (!hardEnd && !attribution && length >= MIN_SENTENCE && !DIGIT.test(prev.slice(-1)) && !DIGIT.test(token.charAt(0)) && !endsWithContinuation(prev)) {
         if (startsWithWord(token, OPENERS)) soft = true;
         else {
           const listItem = tokens.slice(i + 1, i + 3).some((t) => startsWithWord(t, LIST_CONJ)) && token.length < 30;
