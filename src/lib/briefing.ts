@@ -419,7 +419,7 @@ export function buildBriefing(
     const p = a.data.publisher;
     if (!p) continue;
     const key = normalizeForMatch(p);
-    const o = outletMap.get(key) ?? { spellings: new Map(), ids: [] };
+    const o = outletMap.get(key) ?? { spellings: new Map<string, number>(), ids: [] as string[] };
     o.spellings.set(p, (o.spellings.get(p) ?? 0) + 1);
     o.ids.push(a.id);
     outletMap.set(key, o);
