@@ -65,8 +65,22 @@ function collect(nodes: AnyNode[], out: TextBlock[]): void {
         break;
       }
       case 'paragraph': {
-        const text = clean(textOf(node));
-        if (text) out.push({ kind: 'paragraph', text });
+        // a caption written inline (<figure class="caption">…</figure> on one line) is parsed
+        // as a JSX element inside a paragraph: split it out
+        let rest = '';
+        const flush = () => {
+          const text = clean(rest);
+          if (text) out.push({ kind: 'paragraph', text });
+          rest = '';
+        };
+        for (const child of node.children ?? []) {
+          if (child.type === 'mdxJsxTextElement' && isCaption(child)) {
+            flush();
+            const text = clean(textOf(child));
+            if (text) out.push({ kind: 'caption', text });
+          } else rest += textOf(child);
+        }
+        flush();
         break;
       }
       case 'mdxJsxFlowElement':
