@@ -360,6 +360,13 @@ if (import.meta.main) {
       if (verbose) {
         for (const s of r.summary.scores) if (s.falsePositives.length || s.misses.length) console.log(`  ${s.q}: +${s.falsePositives.length} -${s.misses.length} ${s.falsePositives.slice(0, 3).join(' ')} | missing ${s.misses.slice(0, 3).join(' ')}`);
         for (const m of r.aliasMisses) console.log(`  alias ${m.q}: missing ${m.missing.join(' ')}`);
+        const groups = new Map<string, { n: number; b: number }>();
+        for (const [p, b] of Object.entries(r.firstQueryBytes.files)) {
+          const k = p.replace(/\/[^/]*\.(pf_fragment|pf_index|pf_filter)$/, '/*.$1').replace(/^\/_astro\/.*\.(\w+)$/, '/_astro/*.$1');
+          const g = groups.get(k) ?? { n: 0, b: 0 };
+          groups.set(k, { n: g.n + 1, b: g.b + b });
+        }
+        for (const [k, g] of groups) console.log(`  first query: ${k} ×${g.n} ${(g.b / 1024).toFixed(1)} KiB`);
       }
     }
   } finally {

@@ -37,7 +37,7 @@ function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await pf.options({ exactDiacritics: true, excerptLength: 0 });
+    await pf.options({ exactDiacritics: true, excerptLength: 0, noWorker: true });
     return pf;
   })();
   return pagefind;
@@ -153,7 +153,7 @@ function renderFilters(): void {
         state.selected[key] = [...cur];
         state.shown = PAGE_SIZE;
         writeUrl(false);
-        renderResults();
+        renderResults(false);
       });
       label.append(cb, document.createTextNode(` ${v} (${n})`));
       fs.append(label);
@@ -162,7 +162,8 @@ function renderFilters(): void {
   }
 }
 
-function renderResults(): void {
+/** Render the list and status; the filter controls only when the hits changed (keeps focus on a checkbox). */
+function renderResults(withFilters = true): void {
   if (!list || !status) return;
   const visible = sortHits(filterHits(hits, state.selected), state.sort);
   list.replaceChildren(...visible.slice(0, state.shown).map(renderHit));
@@ -181,7 +182,7 @@ function renderResults(): void {
     more.hidden = left <= 0;
     more.textContent = `แสดงเพิ่มอีก ${Math.min(left, PAGE_SIZE)} ข่าว`;
   }
-  renderFilters();
+  if (withFilters) renderFilters();
 }
 
 async function run(): Promise<void> {
@@ -233,12 +234,12 @@ form?.addEventListener('submit', (ev) => {
 sortSel?.addEventListener('change', () => {
   state.sort = (sortSel.value as SortMode) ?? 'relevance';
   writeUrl(false);
-  renderResults();
+  renderResults(false);
 });
 more?.addEventListener('click', () => {
   const firstNew = state.shown;
   state.shown += PAGE_SIZE;
-  renderResults();
+  renderResults(false);
   list?.querySelectorAll<HTMLAnchorElement>('a')[firstNew]?.focus();
 });
 window.addEventListener('popstate', () => {
