@@ -161,6 +161,16 @@ describe('briefing /topics/russia-north-korea/', () => {
 });
 
 describe('whole site', () => {
+  it('link checker catches missing files, missing anchors and bad srcset entries', () => {
+    const dir = fs.mkdtempSync(path.join(site.dir, 'lc-'));
+    fs.mkdirSync(path.join(dir, 'a'));
+    fs.writeFileSync(path.join(dir, 'index.html'), '<a href="/a/">ok</a><a href="/b/">x</a><a href="/a/#nope">x</a><a href="#top">ok</a><img src="/a/" srcset="/a/ 1x, /missing.png 2x" alt=""><div id="top"></div><a href="https://example.com/">ext</a>');
+    fs.writeFileSync(path.join(dir, 'a', 'index.html'), '<p id="here">');
+    const r = checkLinks(dir);
+    expect(r.broken.map((b) => b.ref).sort()).toEqual(['/a/#nope', '/b/', '/missing.png']);
+    expect(r.external).toEqual(['https://example.com/']);
+  });
+
   it('has no broken internal link', () => {
     const r = checkLinks(site.outDir);
     expect(r.checked).toBeGreaterThan(50);
