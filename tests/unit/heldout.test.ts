@@ -146,14 +146,25 @@ beforeAll(async () => {
 
     // content: each line as its own block; order checked separately
     const headings = new Set((g.headings ?? []).map(norm));
+    // a content text printed k times (e.g. "รางวัลละ 4,000 บาท") needs k blocks: each block is used once
     let at = -1;
+    const used = new Set<number>();
+    const unused = (want: string, from: number) => texts.findIndex((t, i) => i >= from && !used.has(i) && t === want);
     for (const line of g.content_lines) {
       const want = headings.has(norm(line)) ? headingNorm(line) : norm(line);
-      const i = texts.indexOf(want);
-      if (i < 0) fail('content-missing', line, did(line, blocks, entry));
-      else {
+      let i = unused(want, at + 1);
+      if (i < 0) {
+        i = unused(want, 0);
+        if (i >= 0) fail('content-order', line, `found at block ${i}, before block ${at}`);
+      }
+      if (i < 0) {
+        const copies = texts.filter((t) => t === want).length;
+        const removed = entry?.removed.find((r) => norm(r.text) === norm(line));
+        if (copies > 0) fail('content-missing', line, `repeated line: only ${copies} copy kept${removed ? `, the other removed (rule ${removed.rule})` : ''}`);
+        else fail('content-missing', line, did(line, blocks, entry));
+      } else {
+        used.add(i);
         s.contentFound++;
-        if (i < at) fail('content-order', line, `found at block ${i}, after block ${at}`);
         at = Math.max(at, i);
       }
     }
