@@ -12,7 +12,10 @@ export default defineConfig({
   integrations: [
     // Bodies are generated from mdast with every character escaped; no GFM on
     // the way back in, so a URL in the text stays text rather than turning into a link.
-    mdx({ gfm: false }), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+    mdx({ gfm: false }),
+    // sitemap.xml of the reading pages (not the 404 or the search page)
+    sitemap({ filter: (page) => !/\/(404|search)\/$/.test(page) }),
+  ],
   // Everything is self-hosted: no prefetch from other hosts, no telemetry.
   devToolbar: { enabled: false },
   // Isolated caches let tests build several corpora side by side.
