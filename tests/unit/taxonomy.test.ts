@@ -157,6 +157,16 @@ describe('seed articles', () => {
   it('every seed mentions Kim Jong-un and Putin', () => {
     for (const [f, r] of result) expect(r.entities, f).toEqual(expect.arrayContaining(['kim-jong-un', 'vladimir-putin']));
   });
+  it('off-story articles get no topic even when they use a topic word', () => {
+    const offStory = [
+      'กรมอุตุนิยมวิทยาเผยภาพถ่ายดาวเทียม พายุกำลังเคลื่อนตัวเข้าสู่ประเทศไทยในสัปดาห์หน้า', // ดาวเทียม
+      'ทีมชาติไทยจะพบกับทีมชาติเกาหลีใต้ในการแข่งขันนัดต่อไป โค้ชเตรียมหารือกับนักเตะ', // พบกับ, หารือ
+      'นักลงทุนกังวลต่อนโยบายการเงินของสหรัฐ ดัชนีหุ้นไทยปิดลบ', // กังวล + สหรัฐ
+      'กองทัพไทยจัดซื้ออาวุธและกระสุนชุดใหม่เพื่อใช้ในการฝึก', // อาวุธ, กระสุน
+      'ยูเครนโจมตีโรงกลั่นน้ำมันของรัสเซียด้วยโดรนในสงครามที่ยืดเยื้อ', // war words, Russia, no North Korea
+    ];
+    for (const text of offStory) expect(matchArticle(tax, { title: '', body: text }).topics, text).toEqual([]);
+  });
   it('narrower topics discriminate: space only where satellites/space technology are discussed', () => {
     const space = [...result].filter(([, r]) => r.topics.includes('space-and-satellites')).map(([f]) => f.slice(0, 3));
     expect(space).toEqual(['000', '001', '003']);
