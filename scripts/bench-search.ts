@@ -4,6 +4,7 @@
  *   npm run bench:search                  build seeds + tests/fixtures/search-corpus, measure
  *   npm run bench:search -- --dist <dir>  measure an already built site
  *   npm run bench:search -- --before      also measure Pagefind defaults (BEFORE)
+ *   npm run bench:search -- --before --variants   and the design steps one by one
  *
  * Relevance is computed from the built pages' own text, never from a typed list:
  * an article is relevant to a query when the query, normalised (spaces and zero-width
@@ -151,18 +152,59 @@ export async function searchInPage(page: Page, q: string): Promise<{ urls: strin
   }, q);
 }
 
+/**
+ * Direct Pagefind variants, for the design measurements (no page UI, no aliases):
+ * - 'default': pf.search(q) with Pagefind's defaults (the BEFORE configuration)
+ * - 'default+verify': the same candidates, kept only when the page text contains the query
+ * - 'default+exactDiacritics': defaults with exactDiacritics on, no verification
+ * - 'clusters': the cluster index queried with exact phrases of clusters, no verification
+ */
+export type Variant = 'default' | 'default+verify' | 'default+exactDiacritics' | 'clusters';
+export async function searchVariant(page: Page, q: string, variant: Variant): Promise<{ urls: string[]; ms: number }> {
+  return page.evaluate(
+    async ([q, variant]) => {
+      type Frag = { url: string; content: string; meta: { title?: string } };
+      type PF = { options(o: object): Promise<void>; search(q: string): Promise<{ results: Array<{ id: string; data(): Promise<Frag> }> }> };
+      const w = window as unknown as { __pf?: Promise<PF> };
+      w.__pf ??= (async () => {
+        const pf = (await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string)) as PF;
+        await pf.options({ noWorker: true, ...(variant === 'default' || variant === 'default+verify' ? {} : { exactDiacritics: true }) });
+        return pf;
+      })();
+      const pf = await w.__pf;
+      const norm = (s: string) => s.normalize('NFC').replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad]+/gu, '').replace(/\u0e4d([\u0e48-\u0e4b]?)\u0e32/g, '$1\u0e33').toLowerCase();
+      const t0 = performance.now();
+      let results: Array<{ id: string; data(): Promise<Frag> }>;
+      if (variant === 'clusters') {
+        const COMB = /[\u0e31\u0e33-\u0e3a\u0e47-\u0e4e\p{M}]/u;
+        const phrases: string[] = [];
+        let run: string[] = [];
+        for (const ch of [...norm(q), '-']) {
+          if (/^[\p{P}\p{S}]$/u.test(ch)) {
+            if (run.length) phrases.push(`"${run.join(' ')}"`);
+            run = [];
+          } else if (run.length && COMB.test(ch)) run[run.length - 1] += ch;
+          else run.push(ch);
+        }
+        const sets = await Promise.all(phrases.map(async (p) => (await pf.search(p)).results));
+        const [first, ...rest] = sets;
+        results = (first ?? []).filter((x) => rest.every((r) => r.some((y) => y.id === x.id)));
+      } else {
+        results = (await pf.search(q)).results;
+      }
+      const data = await Promise.all(results.map((x) => x.data()));
+      const needle = norm(q);
+      const kept = variant === 'default+verify' ? data.filter((d) => norm(d.meta.title ?? '').includes(needle) || norm(d.content).includes(needle)) : data;
+      const ms = performance.now() - t0;
+      return { urls: kept.map((d) => new URL(d.url, location.origin).pathname), ms };
+    },
+    [q, variant] as const,
+  );
+}
+
 /** Pagefind defaults, queried directly (the BEFORE configuration: no verification, no clusters). */
-export async function searchDefault(page: Page, q: string): Promise<{ urls: string[]; ms: number }> {
-  return page.evaluate(async (q) => {
-    const w = window as unknown as { __pf?: Promise<{ search(q: string): Promise<{ results: Array<{ data(): Promise<{ url: string }> }> }> }> };
-    w.__pf ??= import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
-    const pf = await w.__pf;
-    const t0 = performance.now();
-    const r = await pf.search(q);
-    const data = await Promise.all(r.results.map((x) => x.data()));
-    const ms = performance.now() - t0;
-    return { urls: data.map((d) => new URL(d.url, location.origin).pathname), ms };
-  }, q);
+export function searchDefault(page: Page, q: string): Promise<{ urls: string[]; ms: number }> {
+  return searchVariant(page, q, 'default');
 }
 
 export interface QueryScore {
@@ -250,7 +292,7 @@ export function aliasQueries(tax: Taxonomy, articles: ArticleText[]): Array<{ q:
 }
 
 export interface BenchReport {
-  mode: 'after' | 'before';
+  mode: 'after' | Variant;
   summary: Summary;
   aliasRecall: number;
   aliasMisses: Array<{ q: string; missing: string[] }>;
@@ -265,7 +307,7 @@ function indexBytes(distDir: string): number {
 }
 
 /** Measure a built site. `mode: 'before'` queries Pagefind directly with its defaults. */
-export async function measure(browser: Browser, distDir: string, contentDir: string, mode: 'after' | 'before', firstQuery = 'ปูติน'): Promise<BenchReport> {
+export async function measure(browser: Browser, distDir: string, contentDir: string, mode: 'after' | Variant, firstQuery = 'ปูติน'): Promise<BenchReport> {
   const tax = loadTaxonomy(contentDir);
   const server = await serveCounting(distDir);
   try {
@@ -279,7 +321,7 @@ export async function measure(browser: Browser, distDir: string, contentDir: str
         await page.waitForSelector('[data-search-results][data-search-state="done"]');
       } else {
         await page.goto(`${server.url}/search/`);
-        await searchDefault(page, firstQuery);
+        await searchVariant(page, firstQuery, mode);
       }
       await ctx.close();
     }
@@ -290,7 +332,7 @@ export async function measure(browser: Browser, distDir: string, contentDir: str
     const page = await ctx.newPage();
     const articles = await readArticles(page, server.url, distDir);
     await page.goto(`${server.url}/search/`);
-    const run = (q: string) => (mode === 'after' ? searchInPage(page, q) : searchDefault(page, q));
+    const run = (q: string) => (mode === 'after' ? searchInPage(page, q) : searchVariant(page, q, mode));
     const scores: QueryScore[] = [];
     for (const q of loadQueries()) scores.push(score(q, relevance(tax, articles, q), await run(q)));
     const aliasMisses: Array<{ q: string; missing: string[] }> = [];
@@ -315,7 +357,7 @@ export function formatReport(r: BenchReport): string {
   const f = (x: number) => x.toFixed(3);
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
   return [
-    `== ${r.mode === 'after' ? 'AFTER (clusters + verification + aliases)' : 'BEFORE (Pagefind defaults)'} — ${s.queries} queries`,
+    `== ${r.mode === 'after' ? 'AFTER (clusters + verification + aliases: the site)' : r.mode === 'default' ? 'BEFORE (Pagefind defaults)' : `variant: ${r.mode} (no aliases)`} — ${s.queries} queries`,
     `recall            ${f(s.recall)}   (macro ${f(s.macroRecall)}; literal definition ${f(s.literalRecall)})`,
     `precision         ${f(s.precision)}   (macro ${f(s.macroPrecision)}; literal definition ${f(s.literalPrecision)}; non-entity queries ${f(s.nonEntityPrecision)})`,
     `alias recall      ${f(r.aliasRecall)}${r.aliasMisses.length ? `   misses: ${r.aliasMisses.map((m) => `${m.q}→${m.missing.length}`).join(', ')}` : ''}`,
@@ -352,8 +394,13 @@ if (import.meta.main) {
       fs.cpSync(distDir, beforeDir, { recursive: true });
       const { buildSearchIndex } = await import('./search-index.ts');
       await buildSearchIndex(beforeDir, { plain: true });
-      reports.push(await measure(browser, beforeDir, contentDir, 'before'));
+      reports.push(await measure(browser, beforeDir, contentDir, 'default'));
+      if (args.includes('--variants')) {
+        reports.push(await measure(browser, beforeDir, contentDir, 'default+exactDiacritics'));
+        reports.push(await measure(browser, beforeDir, contentDir, 'default+verify'));
+      }
     }
+    if (args.includes('--variants')) reports.push(await measure(browser, distDir, contentDir, 'clusters'));
     reports.push(await measure(browser, distDir, contentDir, 'after'));
     for (const r of reports) {
       console.log(formatReport(r));

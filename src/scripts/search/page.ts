@@ -122,7 +122,9 @@ function renderHit(h: Hit): HTMLLIElement {
   meta.append(time, document.createTextNode(' · '), el('span', undefined, h.outlet ?? 'ไม่ระบุสำนักข่าว'));
   if (!h.exact) meta.append(document.createTextNode(' · '), el('span', 'search-hit-alias', `สะกดว่า “${h.matched.join('”, “')}”`));
   const ex = el('p', 'search-hit-excerpt');
-  ex.append(highlighted(h.content, h.matched, alias, false));
+  // the indexed text starts with the headline: excerpt from the body after it when it matches there
+  const body = h.title && h.content.startsWith(h.title) ? h.content.slice(h.title.length).replace(/^[.\s]+/, '') : h.content;
+  ex.append(highlighted(body || h.content, h.matched, alias, false));
   li.append(h3, meta, ex);
   return li;
 }
