@@ -134,6 +134,43 @@ describe('article pages', () => {
   }
 });
 
+describe('previous / next', () => {
+  it('link to the closest article of the same main topic by date (undated last)', async () => {
+    // frontmatter of the built content: the expected chain is derived from the data, page by page
+    const fm = new Map<string, { date?: string; topics: string[] }>();
+    const dir = path.join(site.contentDir, 'articles');
+    for (const [, id] of idOfSeed) {
+      const m = /^---\n([\s\S]*?)\n---/.exec(fs.readFileSync(path.join(dir, `${id}.mdx`), 'utf8'));
+      fm.set(id, parseYaml(m?.[1] ?? '') as { date?: string; topics: string[] });
+    }
+    const key = (id: string) => `${fm.get(id)?.date ?? '9999'} ${id}`;
+    let links = 0;
+    for (const id of fm.keys()) {
+      const page = await visit(`/articles/${id}/`);
+      try {
+        const kicker = await page.locator('.kicker a').getAttribute('href');
+        const topic = kicker?.match(/^\/topics\/([^/]+)\/$/)?.[1];
+        expect(topic, id).toBeDefined();
+        expect(fm.get(id)!.topics).toContain(topic);
+        for (const rel of ['prev', 'next'] as const) {
+          const link = page.locator(`a[rel="${rel}"]`);
+          const href = (await link.count()) > 0 ? await link.getAttribute('href') : null;
+          const other = href?.match(/^\/articles\/([^/]+)\/$/)?.[1];
+          // the neighbour exactly: the closest article of the same topic on that side
+          const sameTopic = [...fm.keys()].filter((x) => fm.get(x)!.topics.includes(topic!)).sort((a, b) => key(a).localeCompare(key(b)));
+          const i = sameTopic.indexOf(id);
+          const expected = rel === 'prev' ? sameTopic[i - 1] : sameTopic[i + 1];
+          expect(other, `${id} ${rel}`).toBe(expected);
+          if (other) links++;
+        }
+      } finally {
+        await close(page);
+      }
+    }
+    expect(links).toBeGreaterThan(0);
+  });
+});
+
 describe('briefing /topics/russia-north-korea/', () => {
   it('links every seed article: dated ones in date order, undated ones apart', async () => {
     const page = await visit('/topics/russia-north-korea/');
