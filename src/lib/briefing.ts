@@ -180,6 +180,19 @@ export function findFigures(sentence: string): { kind: FigureKind; text: string 
 
 const THAI = /[\u0e01-\u0e4e]/;
 
+/** Sentence splits are reused across topics and between figures and quotes (bounded memo). */
+const sentenceMemo = new Map<string, string[]>();
+function sentencesOf(paragraph: string, keep: string[]): string[] {
+  const key = `${keep.length}\u0000${paragraph}`;
+  let out = sentenceMemo.get(key);
+  if (!out) {
+    if (sentenceMemo.size > 50_000) sentenceMemo.clear();
+    out = splitThaiSentences(paragraph, { keep });
+    sentenceMemo.set(key, out);
+  }
+  return out;
+}
+
 interface Candidate {
   figure: KeyFigure;
   rank: number;
@@ -193,7 +206,7 @@ function keyFigures(articles: BriefingArticle[], keep: string[], maxTotal: numbe
   for (const a of [...articles].sort((x, y) => byDateThenId({ id: x.id, date: x.data.date }, { id: y.id, date: y.data.date }))) {
     const mine: Candidate[] = [];
     for (const p of a.paragraphs) {
-      for (const s of splitThaiSentences(p, { keep })) {
+      for (const s of sentencesOf(p, keep)) {
         order++;
         if (s.length < 20 || !THAI.test(s)) continue;
         const figs = findFigures(s);
@@ -367,8 +380,9 @@ function quotes(articles: BriefingArticle[], entities: EntityDef[], mentioned: M
       entities: byslug,
       articlePeople: [...(mentioned.get(a.id) ?? [])].map((s) => byslug.get(s)).filter((e): e is EntityDef => e?.type === 'person'),
     };
+    if (out.length >= max) break;
     for (const p of a.paragraphs) {
-      for (const s of splitThaiSentences(p, { keep })) {
+      for (const s of sentencesOf(p, keep)) {
         const spans = quoteSpans(s);
         spans.forEach((span, i) => {
           const q = cleanQuote(span.inner);

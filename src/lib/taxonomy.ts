@@ -130,7 +130,28 @@ export function normalizeForMatch(s: string): string {
     .toLowerCase();
 }
 
+const termNorm = new Map<string, string>();
+/** normalizeForMatch for terms/aliases (a small, fixed set): memoised. */
+function normTerm(term: string): string {
+  let n = termNorm.get(term);
+  if (n === undefined) {
+    n = normalizeForMatch(term);
+    termNorm.set(term, n);
+  }
+  return n;
+}
+
+const latinTermCache = new Map<string, boolean>();
 function isLatinTerm(term: string): boolean {
+  let r = latinTermCache.get(term);
+  if (r === undefined) {
+    r = isLatinTermUncached(term);
+    latinTermCache.set(term, r);
+  }
+  return r;
+}
+
+function isLatinTermUncached(term: string): boolean {
   return /^[\x00-\x7f]+$/.test(term) && /[a-z0-9]/i.test(term);
 }
 
@@ -149,8 +170,18 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const latinRegExps = new Map<string, RegExp>();
 /** Whole-word regex for an ASCII term; parts may be joined by nothing, spaces, hyphens, dots or apostrophes. */
 function latinRegExp(term: string): RegExp {
+  let re = latinRegExps.get(term);
+  if (!re) {
+    re = latinRegExpUncached(term);
+    latinRegExps.set(term, re);
+  }
+  return re;
+}
+
+function latinRegExpUncached(term: string): RegExp {
   const sep = "[\\s\\-\\u2010-\\u2015.'\\u2019]*";
   return new RegExp(`(?<![\\p{L}\\p{N}])${latinParts(term).map(escapeRegExp).join(sep)}(?![\\p{L}\\p{N}])`, 'gu');
 }
@@ -188,7 +219,7 @@ function occurrences(term: string, text: Prepared, cache: Map<string, Occurrence
       for (const m of piece.matchAll(re)) out.push({ piece: i, start: m.index, end: m.index + m[0].length, latinForm: true });
     });
   } else {
-    const needle = normalizeForMatch(term);
+    const needle = normTerm(term);
     if (needle.length > 0) {
       text.norm.forEach((piece, i) => {
         for (let at = piece.indexOf(needle); at !== -1; at = piece.indexOf(needle, at + 1)) {
@@ -213,14 +244,14 @@ function contains(outer: Occurrence, inner: Occurrence): boolean {
 
 /** Entity slugs mentioned in the prepared text (sorted). */
 function matchEntities(entities: EntityDef[], text: Prepared, cache: Map<string, Occurrence[]>): string[] {
-  const found = entities.map((e) => ({ slug: e.slug, occ: e.aliases.flatMap((a) => occurrences(a, text, cache)) }));
-  const result: string[] = [];
-  for (const e of found) {
-    const others = found.filter((o) => o.slug !== e.slug).flatMap((o) => o.occ);
-    const real = e.occ.filter((inner) => !others.some((outer) => contains(outer, inner)));
-    if (real.length > 0) result.push(e.slug);
+  const all: { slug: string; occ: Occurrence }[] = [];
+  for (const e of entities) for (const a of e.aliases) for (const occ of occurrences(a, text, cache)) all.push({ slug: e.slug, occ });
+  const result = new Set<string>();
+  for (const inner of all) {
+    if (result.has(inner.slug)) continue;
+    if (!all.some((outer) => outer.slug !== inner.slug && contains(outer.occ, inner.occ))) result.add(inner.slug);
   }
-  return result.sort();
+  return [...result].sort();
 }
 
 /**
@@ -263,11 +294,16 @@ export interface EntityMention {
 
 const GAP = '[\\s\\u200b-\\u200d\\u2060\\ufeff\\u00ad]*';
 
-/** Regex matching an alias in unnormalised text (any whitespace between letters for Thai). */
+const aliasRegExps = new Map<string, RegExp>();
+
+/** Regex matching an alias in unnormalised text (any whitespace between letters for Thai); cached. */
 function aliasRegExp(alias: string): RegExp {
-  if (isLatinTerm(alias)) return latinRegExp(alias);
-  const chars = [...normalizeForMatch(alias)];
-  return new RegExp(chars.map(escapeRegExp).join(GAP), 'gu');
+  let re = aliasRegExps.get(alias);
+  if (!re) {
+    re = isLatinTerm(alias) ? latinRegExp(alias) : new RegExp([...normTerm(alias)].map(escapeRegExp).join(GAP), 'gu');
+    aliasRegExps.set(alias, re);
+  }
+  return re;
 }
 
 /**
@@ -277,9 +313,13 @@ function aliasRegExp(alias: string): RegExp {
  */
 export function findEntityMentions(entities: EntityDef[], text: string): EntityMention[] {
   const lower = text.toLowerCase();
+  const norm = normalizeForMatch(text);
   const all: EntityMention[] = [];
   for (const e of entities) {
     for (const alias of e.aliases) {
+      // cheap pre-check on the normalised text before running the regex
+      if (!isLatinTerm(alias) && !norm.includes(normTerm(alias))) continue;
+      if (isLatinTerm(alias) && !norm.includes(latinParts(alias)[0] ?? '')) continue;
       const re = aliasRegExp(alias);
       for (const m of lower.matchAll(re)) all.push({ slug: e.slug, start: m.index, end: m.index + m[0].length });
     }

@@ -282,6 +282,17 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const keepPatterns = new Map<string, { first: string; re: RegExp } | null>();
+function keepPattern(phrase: string): { first: string; re: RegExp } | null {
+  let kp = keepPatterns.get(phrase);
+  if (kp === undefined) {
+    const parts = phrase.normalize('NFC').trim().split(/\s+/).filter(Boolean);
+    kp = parts.length < 2 ? null : { first: parts[0] as string, re: new RegExp(parts.map(escapeRegExp).join('\\s+'), 'g') };
+    keepPatterns.set(phrase, kp);
+  }
+  return kp;
+}
+
 /** Indexes i such that the space before tokens[i] lies inside a `keep` phrase. */
 function protectedJoints(tokens: string[], keep: string[]): Set<number> {
   const out = new Set<number>();
@@ -294,10 +305,9 @@ function protectedJoints(tokens: string[], keep: string[]): Set<number> {
     pos += t.length + 1;
   });
   for (const phrase of keep) {
-    const parts = phrase.normalize('NFC').trim().split(/\s+/).filter(Boolean);
-    if (parts.length < 2) continue;
-    const re = new RegExp(parts.map(escapeRegExp).join('\\s+'), 'g');
-    for (const m of text.matchAll(re)) {
+    const kp = keepPattern(phrase);
+    if (!kp || !text.includes(kp.first)) continue;
+    for (const m of text.matchAll(kp.re)) {
       for (let k = m.index; k < m.index + m[0].length; k++) {
         const i = tokenAt[k];
         if (i !== undefined) out.add(i);
