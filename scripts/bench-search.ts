@@ -5,6 +5,7 @@
  *   npm run bench:search -- --dist <dir>  measure an already built site
  *   npm run bench:search -- --before      also measure Pagefind defaults (BEFORE)
  *   npm run bench:search -- --before --variants   and the design steps one by one
+ *   npm run bench:search -- --seeds-only  the five seeds alone (no search corpus)
  *
  * Relevance is computed from the built pages' own text, never from a typed list:
  * an article is relevant to a query when the query, normalised (spaces and zero-width
@@ -34,9 +35,9 @@ export function loadQueries(): string[] {
 }
 
 /** Copy seeds/*.txt and the search corpus into one temp seeds dir. */
-export function makeSeedsDir(): string {
+export function makeSeedsDir(withCorpus = true): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-search-seeds-'));
-  for (const src of [path.join(ROOT, 'seeds'), CORPUS_DIR]) {
+  for (const src of withCorpus ? [path.join(ROOT, 'seeds'), CORPUS_DIR] : [path.join(ROOT, 'seeds')]) {
     for (const f of fs.readdirSync(src)) if (f.endsWith('.txt')) fs.copyFileSync(path.join(src, f), path.join(dir, f));
   }
   return dir;
@@ -379,7 +380,7 @@ if (import.meta.main) {
     distDir = path.resolve(args[di + 1] ?? 'dist');
     contentDir = path.resolve(args[args.indexOf('--content') + 1] ?? path.join(ROOT, 'content'));
   } else {
-    const seeds = makeSeedsDir();
+    const seeds = makeSeedsDir(!args.includes('--seeds-only'));
     process.stderr.write(`building seeds + search corpus (${fs.readdirSync(seeds).length} files)…\n`);
     const site = buildSite(seeds, { name: 'bench-search' });
     distDir = site.outDir;

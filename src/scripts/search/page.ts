@@ -108,6 +108,8 @@ function highlighted(text: string, terms: string[], alias: (t: string) => boolea
 
 function renderHit(h: Hit): HTMLLIElement {
   const li = el('li', 'search-hit');
+  // machine-readable: 'exact' = the query itself occurs; 'alias' = only another spelling of the entity
+  li.dataset.match = h.exact ? 'exact' : 'alias';
   const alias = (t: string) => t !== state.q;
   const href = new URL(h.url, location.origin);
   for (const t of h.matched) href.searchParams.append('hl', t);
