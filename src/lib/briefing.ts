@@ -161,10 +161,11 @@ const FIGURE_PATTERNS: { kind: FigureKind; re: RegExp }[] = [
   { kind: 'duration', re: new RegExp(`${QUALIFIER}(?:${AMOUNT})\\s?(?:${DURATION_UNITS})(?:ครึ่ง)?`, 'gu') },
   {
     kind: 'date',
-    re: new RegExp(`(?:วันที่\\s?${NUM}(?:\\s?(?:${MONTHS}))?(?:\\s?${YEAR})?|${NUM}\\s?(?:${MONTHS})(?:\\s?${YEAR})?|(?:เดือน)?(?:${MONTHS})\\s?${YEAR}|ปี\\s?${YEAR})`, 'gu'),
+    re: new RegExp(`(?:วันที่\\s?${NUM}\\s?(?:${MONTHS})(?:\\s?${YEAR})?|${NUM}\\s?(?:${MONTHS})(?:\\s?${YEAR})?|(?:เดือน)?(?:${MONTHS})\\s?${YEAR}|ปี\\s?${YEAR})`, 'gu'),
   },
 ];
 const KIND_RANK: Record<FigureKind, number> = { quantity: 3, duration: 2, date: 1 };
+const MAX_DATE_SENTENCE = 260;
 
 /** The figure phrases of one sentence, longest first, without overlaps. */
 export function findFigures(sentence: string): { kind: FigureKind; text: string }[] {
@@ -229,7 +230,8 @@ function keyFigures(articles: BriefingArticle[], keep: string[], maxTotal: numbe
     const picked: Candidate[] = [];
     for (const c of mine) {
       if (picked.length >= maxPerArticle) break;
-      if (c.figure.kind === 'date' && dateOnly++ >= 1) continue;
+      // a sentence holding only a date: at most one per article, and not a run-on paragraph
+      if (c.figure.kind === 'date' && (c.figure.text.length > MAX_DATE_SENTENCE || dateOnly++ >= 1)) continue;
       picked.push(c);
     }
     chosen.push(...picked);

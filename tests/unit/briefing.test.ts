@@ -117,6 +117,8 @@ describe('key figures', () => {
   it('ignores things that only look like numbers', () => {
     // ทั้งสอง = both; พันธมิตร = ally; Su-35, โควิด-19 = names; สามารถ = can
     expect(findFigures('ทั้งสองประเทศและพันธมิตรสามารถผลิตเครื่องบิน Su-35 ได้แม้ในช่วงโควิด-19')).toEqual([]);
+    // a bare day of the month says too little to be a key date
+    expect(findFigures('รัฐมนตรีกล่าวเมื่อวันที่ 16 ว่าจะติดตามอย่างใกล้ชิด')).toEqual([]);
   });
 
   const figureArticles = [
