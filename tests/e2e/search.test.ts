@@ -28,8 +28,23 @@ async function resultPaths(p: Page): Promise<string[]> {
   return p.$$eval('[data-search-results] a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
+/** 55 short local-news items (decoys for common words, and enough results to page past 50). */
+function addShortItems(dir: string): void {
+  for (let n = 1; n <= 55; n++) {
+    const day = ((n - 1) % 28) + 1;
+    fs.writeFileSync(
+      path.join(dir, `z${String(n).padStart(2, '0')}_short.txt`),
+      `ข่าวสั้นประจำวัน ฉบับที่ ${n}: ตลาดนัดชุมชนหมู่ที่ ${n} เปิดให้บริการ\n\nข่าวท้องถิ่น ${day} มกราคม 2568\n\n` +
+        `ตลาดนัดชุมชนหมู่ที่ ${n} เปิดให้บริการทุกวันเสาร์ โดยมีร้านค้ากว่า ${n + 10} ร้าน ผู้ใหญ่บ้านกล่าวว่ารายได้จะนำไปซ่อมถนนในหมู่บ้าน\n\n` +
+        `ชาวบ้านที่ต้องการเปิดร้านต้องแจ้งชื่อกับคณะกรรมการ และเข้าร่วมประชุมประจำเดือนที่ศาลากลางหมู่บ้าน\n`,
+    );
+  }
+}
+
 beforeAll(async () => {
-  site = buildSite(makeSeedsDir(), { name: 'search' });
+  const seeds = makeSeedsDir();
+  addShortItems(seeds);
+  site = buildSite(seeds, { name: 'search' });
   tax = loadTaxonomy(site.contentDir);
   served = await serveDir(site.outDir);
   browser = await launch();
@@ -46,7 +61,7 @@ afterAll(async () => {
 describe('search quality on seeds + corpus', () => {
   it('indexes every article page and nothing else', () => {
     const ids = fs.readdirSync(path.join(site.outDir, 'articles'), { withFileTypes: true }).filter((e) => e.isDirectory());
-    expect(ids.length).toBeGreaterThanOrEqual(30);
+    expect(ids.length).toBeGreaterThanOrEqual(30 + 55);
     expect(site.output).toMatch(new RegExp(`pagefind: ${ids.length} pages indexed`));
   });
 
@@ -197,6 +212,21 @@ describe('search page behaviour', () => {
     expect(got.length).toBe(relevance(tax, articles, 'ยูเครน').literal.size);
     expect(got.length).toBeGreaterThan(10);
     expect(await page.isHidden('#search-more')).toBe(true);
+  });
+
+  it('shows the first 50 results, then a "more" button for the rest', async () => {
+    await page.goto(searchUrl('ข่าวสั้นประจำวัน'));
+    await waitDone(page);
+    const expected = relevance(tax, articles, 'ข่าวสั้นประจำวัน').literal;
+    expect(expected.size).toBe(55);
+    expect((await resultPaths(page)).length).toBe(50);
+    expect(await page.isVisible('#search-more')).toBe(true);
+    await page.click('#search-more');
+    const all = await resultPaths(page);
+    expect(new Set(all)).toEqual(expected);
+    expect(await page.isHidden('#search-more')).toBe(true);
+    // focus moves to the first newly shown result
+    expect(await page.evaluate(() => [...document.querySelectorAll('[data-search-results] a')].indexOf(document.activeElement as Element))).toBe(50);
   });
 
   it('no results: a Thai message, state done', async () => {
