@@ -300,15 +300,22 @@ function pickEntity(ctx: SpeakerContext, text: string): EntityDef | undefined {
   return typed.find((e) => e.type === 'person') ?? typed.find((e) => e.type === 'organization');
 }
 
-const HONORIFIC_TAIL = /(?:นาย|นาง|นางสาว|ปธน\.|ประธานาธิบดี|ผู้นำ)([\u0e01-\u0e4e]{2,12})$/u;
-
-/** "นายคิม", "…ของผู้นำคิม" → the one person of the article whose Thai name starts with "คิม". */
+/**
+ * "นายคิม", "…ของผู้นำคิม", "รัฐมนตรีต่างประเทศโช" → the one person of the article whose
+ * Thai name starts with the name after the title. Only for phrases that carry a title or
+ * role; ambiguous names (two people of the article start with "คิม") resolve to nobody.
+ */
 function resolveShortName(ctx: SpeakerContext, phrase: string): EntityDef | undefined {
-  const m = HONORIFIC_TAIL.exec(phrase.replace(TRAILING_PARTICLES, '').trim());
-  if (!m) return undefined;
-  const rest = normalizeForMatch(m[1] as string);
-  const hits = ctx.articlePeople.filter((e) => e.aliases.some((a) => !/^[\x00-\x7f]+$/.test(a) && normalizeForMatch(a).startsWith(rest)));
-  return hits.length === 1 ? hits[0] : undefined;
+  const p = phrase.replace(TRAILING_PARTICLES, '').trim();
+  if (!ROLE_LED.test(p) && !/(?:นาย|นาง|ปธน\.|ประธานาธิบดี|ผู้นำ)[\u0e01-\u0e4e]{2,12}$/u.test(p)) return undefined;
+  const tail = /[\u0e01-\u0e4e]+$/u.exec(p)?.[0] ?? '';
+  for (let k = Math.min(12, tail.length); k >= 2; k--) {
+    const name = normalizeForMatch(tail.slice(-k));
+    const hits = ctx.articlePeople.filter((e) => e.aliases.some((a) => !/^[\x00-\x7f]+$/.test(a) && normalizeForMatch(a).startsWith(name)));
+    if (hits.length === 1) return hits[0];
+    if (hits.length > 1) return undefined;
+  }
+  return undefined;
 }
 
 function asSpeaker(e: EntityDef): { speaker: string; speakerEntity: string } {

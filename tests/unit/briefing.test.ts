@@ -199,6 +199,21 @@ describe('quotes', () => {
     expect(miller).not.toHaveProperty('speakerEntity');
     expect(byQuote['ทรงพลังมากที่สุดในโลก']).toMatchObject({ speakerEntity: 'sergei-shoigu' });
   });
+  it('resolves a title + short name only when it is unambiguous in the article', () => {
+    const q = buildBriefing(topic, [
+      art('one', { date: '2024-06-19' }, [
+        'โช แทยอล รัฐมนตรีต่างประเทศเกาหลีใต้ เตือนรัสเซียเรื่องความร่วมมือทางทหาร',
+        "รัฐมนตรีต่างประเทศโชจึงถามว่า ``ความร่วมมือนี้จะนำไปสู่ความสัมพันธ์เชิงยุทธศาสตร์ระยะยาวหรือไม่''",
+      ]),
+      art('two', { date: '2024-06-20' }, [
+        'คิม จอง อิล และ คิม จอง อึน ต่างเคยเดินทางเยือนรัสเซียด้วยรถไฟ',
+        '“เราจะยกระดับความร่วมมือไปสู่ระดับที่สูงขึ้นกว่าเดิม” นายคิมกล่าว',
+      ]),
+    ], tax.entities).quotes;
+    expect(q[0]).toMatchObject({ speakerEntity: 'cho-tae-yul', articleId: 'one' });
+    expect(q[1]).toMatchObject({ speaker: 'นายคิม', articleId: 'two' });
+    expect(q[1]).not.toHaveProperty('speakerEntity');
+  });
 });
 
 describe('on the real seed articles (content/articles)', async () => {
