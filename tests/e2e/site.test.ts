@@ -264,6 +264,21 @@ describe('whole site', () => {
     }
   });
 
+  it('fits a 360px-wide screen without sideways scrolling', async () => {
+    const wide: string[] = [];
+    for (const p of ['/', '/topics/', '/sources/', '/topics/russia-north-korea/', ...gold.map((g) => `/articles/${idOfSeed.get(g.file)}/`)]) {
+      const page = await visit(p);
+      try {
+        await page.setViewportSize({ width: 360, height: 740 });
+        const sw = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (sw > 360) wide.push(`${p}: ${sw}px`);
+      } finally {
+        await close(page);
+      }
+    }
+    expect(wide).toEqual([]);
+  });
+
   it('lists articles by outlet on /sources/, with a group for articles naming none', async () => {
     const page = await visit('/sources/');
     try {
