@@ -109,6 +109,9 @@ describe('key figures', () => {
     expect(findFigures('ส่งทหารไปยังรัสเซียราว 15,000 นายตั้งแต่ปีที่แล้ว')[0]).toEqual({ kind: 'quantity', text: 'ราว 15,000 นาย' });
     expect(findFigures('ได้รับโดรนจำนวน ๕ ลำ')[0]).toEqual({ kind: 'quantity', text: 'จำนวน ๕ ลำ' });
     expect(findFigures('ส่งเจ้าหน้าที่กู้ระเบิดหลายพันคนไปยังคูร์สก์')[0]).toEqual({ kind: 'quantity', text: 'หลายพันคน' });
+    expect(findFigures('ส่งทหารนับหมื่นนายไปร่วมรบ')[0]).toEqual({ kind: 'quantity', text: 'นับหมื่นนาย' });
+    expect(findFigures('กระสุนปืนใหญ่กว่า ๑,๐๐๐,๐๐๐ นัด')[0]?.text).toBe('กว่า ๑,๐๐๐,๐๐๐ นัด');
+    expect(findFigures('เพิ่มขึ้น 35% ในปีนี้')[0]?.text).toBe('35%');
     expect(findFigures('มูลค่ากว่า 2.5 ล้านดอลลาร์')[0]?.text).toBe('กว่า 2.5 ล้านดอลลาร์');
     expect(findFigures('เพิ่มขึ้นร้อยละ 20 จากปีก่อน')[0]?.text).toBe('ร้อยละ 20');
     expect(findFigures('ครั้งแรกในรอบสี่ปีครึ่ง')[0]).toEqual({ kind: 'duration', text: 'สี่ปีครึ่ง' });
