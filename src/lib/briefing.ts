@@ -146,8 +146,11 @@ const NUM_WORDS = `(?<!ทั้ง)(?<!เรียบ)(?:หลาย)?(?:${WO
 const SCALE = '(?:\\s?(?:พันล้าน|หมื่นล้าน|แสนล้าน|ล้านล้าน|ล้าน|แสน|หมื่น|พัน))?';
 const QUALIFIER = '(?:(?:มากกว่า|กว่า|ราว|ประมาณ|อย่างน้อย|เกือบ|จำนวน|ถึง|อีก|นับ|ร่วม)\\s?)?';
 const AMOUNT = `(?:${NUM}${SCALE}|${NUM_WORDS})`;
-const COUNT_UNITS =
-  'นาย|คน|ราย|ตู้|ลำกล้อง|ลำ|ลูก|นัด|คัน|กระบอก|ชุด|เครื่อง|ตัน|กองพัน|กองพล|หน่วย|ประเทศ|แห่ง|ฉบับ|ชิ้น|กิโลเมตร|กม\\.|ไมล์|เมตร';
+const COUNT_UNITS = 'นาย|คน|ราย|ตู้|ลำกล้อง|ลำ|ลูก|นัด|คัน|กระบอก|ชุด|เครื่อง|ตัน|กองพัน|กองพล|หน่วย|ฉบับ|ชิ้น|กิโลเมตร|กม\\.|ไมล์|เมตร';
+/** "32 ประเทศ" is a figure; "สองประเทศ" (the two countries) is not */
+const COUNT_UNITS_DIGITS_ONLY = 'ประเทศ|แห่ง';
+/** a unit must end a word: "ล้านนาที่…" (Lanna, that…) is not "ล้าน นาที" */
+const UNIT_END = '(?![\\u0e31\\u0e34-\\u0e3a\\u0e47-\\u0e4e])';
 const MONEY_UNITS = 'ดอลลาร์(?:สหรัฐ)?|บาท|วอน|รูเบิล|ยูโร|เหรียญ(?:สหรัฐ)?|USD|US\\$';
 const PERCENT = 'เปอร์เซ็นต์|%';
 const DURATION_UNITS = 'ปี|เดือน|สัปดาห์|วัน|ชั่วโมง|นาที|ครั้ง|รอบ';
@@ -156,9 +159,15 @@ const MONTHS =
 const YEAR = '(?:(?:พ\\.ศ\\.|ค\\.ศ\\.)\\s?)?[12๑๒][0-9๐-๙]{3}(?![0-9๐-๙])';
 
 const FIGURE_PATTERNS: { kind: FigureKind; re: RegExp }[] = [
-  { kind: 'quantity', re: new RegExp(`${QUALIFIER}(?:${AMOUNT})\\s?(?:${COUNT_UNITS}|${MONEY_UNITS}|${PERCENT})`, 'gu') },
+  {
+    kind: 'quantity',
+    re: new RegExp(
+      `${QUALIFIER}(?:${NUM}${SCALE}\\s?(?:${COUNT_UNITS}|${COUNT_UNITS_DIGITS_ONLY}|${MONEY_UNITS}|${PERCENT})|${NUM_WORDS}\\s?(?:${COUNT_UNITS}|${MONEY_UNITS}|${PERCENT}))${UNIT_END}`,
+      'gu',
+    ),
+  },
   { kind: 'quantity', re: new RegExp(`(?:ร้อยละ\\s?${NUM}|\\$\\s?${NUM}${SCALE})`, 'gu') },
-  { kind: 'duration', re: new RegExp(`${QUALIFIER}(?:${AMOUNT})\\s?(?:${DURATION_UNITS})(?:ครึ่ง)?`, 'gu') },
+  { kind: 'duration', re: new RegExp(`${QUALIFIER}(?:${AMOUNT})\\s?(?:${DURATION_UNITS})(?:ครึ่ง)?${UNIT_END}`, 'gu') },
   {
     kind: 'date',
     re: new RegExp(`(?:วันที่\\s?${NUM}\\s?(?:${MONTHS})(?:\\s?${YEAR})?|${NUM}\\s?(?:${MONTHS})(?:\\s?${YEAR})?|(?:เดือน)?(?:${MONTHS})\\s?${YEAR}|ปี\\s?${YEAR})`, 'gu'),

@@ -122,6 +122,9 @@ describe('key figures', () => {
     expect(findFigures('ทั้งสองประเทศและพันธมิตรสามารถผลิตเครื่องบิน Su-35 ได้แม้ในช่วงโควิด-19')).toEqual([]);
     // a bare day of the month says too little to be a key date
     expect(findFigures('รัฐมนตรีกล่าวเมื่อวันที่ 16 ว่าจะติดตามอย่างใกล้ชิด')).toEqual([]);
+    // ล้านนา + ที่ (Lanna, that) is not "a million minutes"; สองประเทศ = the two countries
+    expect(findFigures('มรดกทางวัฒนธรรมล้านนาที่สืบทอดมา และการค้าระหว่างสองประเทศ')).toEqual([]);
+    expect(findFigures('ผู้แทนจาก 32 ประเทศเข้าร่วม')[0]?.text).toBe('32 ประเทศ');
   });
 
   const figureArticles = [
