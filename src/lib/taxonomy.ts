@@ -223,6 +223,7 @@ function occurrences(term: string, text: Prepared, cache: Map<string, Occurrence
     if (needle.length > 0) {
       text.norm.forEach((piece, i) => {
         for (let at = piece.indexOf(needle); at !== -1; at = piece.indexOf(needle, at + 1)) {
+          if (splitsThaiCluster(piece, at, at + needle.length, needle)) continue;
           out.push({ piece: i, start: at, end: at + needle.length, latinForm: false });
         }
       });
@@ -230,6 +231,22 @@ function occurrences(term: string, text: Prepared, cache: Map<string, Occurrence
   }
   cache.set(term, out);
   return out;
+}
+
+/** Thai vowel/tone marks written above or below the consonant before them. */
+const THAI_MARK = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/;
+/** Thai vowels written before the consonant they follow in speech (เ แ โ ใ ไ). */
+const THAI_LEADING_VOWEL = /[\u0e40-\u0e44]/;
+
+/**
+ * A Thai match [start, end) that cuts a written syllable: the text goes on with a mark
+ * belonging to the match's last consonant ("นาที" in "ล้านนาที่"), or a leading vowel
+ * right before the match belongs to its first consonant. Such a match is not the term.
+ */
+function splitsThaiCluster(text: string, start: number, end: number, needle: string): boolean {
+  if (THAI_MARK.test(text.charAt(end))) return true;
+  const prev = text.charAt(start - 1);
+  return prev !== '' && THAI_LEADING_VOWEL.test(prev) && /[\u0e01-\u0e2e]/.test(needle.charAt(0));
 }
 
 function contains(outer: Occurrence, inner: Occurrence): boolean {
@@ -300,7 +317,9 @@ const aliasRegExps = new Map<string, RegExp>();
 function aliasRegExp(alias: string): RegExp {
   let re = aliasRegExps.get(alias);
   if (!re) {
-    re = isLatinTerm(alias) ? latinRegExp(alias) : new RegExp([...normTerm(alias)].map(escapeRegExp).join(GAP), 'gu');
+    re = isLatinTerm(alias)
+      ? latinRegExp(alias)
+      : new RegExp(`(?<![\\u0e40-\\u0e44])${[...normTerm(alias)].map(escapeRegExp).join(GAP)}(?![\\u0e31\\u0e34-\\u0e3a\\u0e47-\\u0e4e])`, 'gu');
     aliasRegExps.set(alias, re);
   }
   return re;

@@ -131,6 +131,12 @@ describe('topic rules: any / all / none / entities', () => {
     expect(topicsOf('ยูเครน')).not.toContain('all-and-any');
     expect(topicsOf('สงคราม')).not.toContain('all-and-any');
   });
+  it('a Thai term never matches part of a written syllable', () => {
+    const syll: Taxonomy = { entities: [], topics: [topic('minute', { any: ['นาที'] }), topic('kao', { any: ['กาหลี'] })] };
+    expect(matchArticle(syll, { title: '', body: 'ใช้เวลา 5 นาที' }).topics).toEqual(['minute']);
+    // ล้านนา + ที่: the tone mark belongs to ท; เกาหลี: เ belongs to ก
+    expect(matchArticle(syll, { title: '', body: 'วัฒนธรรมล้านนาที่สืบทอดมา ในเกาหลี' }).topics).toEqual([]);
+  });
   it('ASCII terms are whole words; title and body both count; no match across title|body', () => {
     expect(topicsOf('ยิงขีปนาวุธ atacms')).toContain('latin');
     expect(topicsOf('XATACMSY')).not.toContain('latin');
