@@ -50,7 +50,9 @@ const matchTerm = z.string().trim().min(1);
 /**
  * How a topic is recognised in an article. All terms are matched on the
  * article's title + body after `normalizeForMatch` (NFC, all whitespace and
- * zero-width characters removed, Latin lower-cased), so spacing never matters.
+ * zero-width characters removed, Latin lower-cased), so spacing never matters; a
+ * Thai term never matches part of a written syllable (a tone/vowel mark right after
+ * it, or a leading vowel เ แ โ ใ ไ right before it, belongs to the text's syllable).
  * A term written only in ASCII (e.g. "Kursk", "ATACMS") is instead matched
  * case-insensitively as a whole word (not inside a longer Latin word), with
  * spaces/hyphens between its parts optional.
