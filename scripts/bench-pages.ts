@@ -3,6 +3,7 @@
  * HTML ≤ 15 kB, CSS ≤ 15 kB, JS ≤ 10 kB excluding search (Pagefind / search page).
  *
  *   node scripts/bench-pages.ts [dist] [--check]
+ *   node scripts/bench-pages.ts --build [seedsDir] [--check]   (build the seeds into a temp dir first, timed)
  *
  * CSS = every linked stylesheet + inline <style>; JS = every <script src> (not
  * Pagefind's) + inline scripts. Fonts are reported separately (they load only
@@ -14,8 +15,21 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 const args = process.argv.slice(2);
-const dist = path.resolve(args.find((a) => !a.startsWith('--')) ?? 'dist');
 const check = args.includes('--check');
+const positional = args.find((a) => !a.startsWith('--'));
+let dist: string;
+let cleanup: (() => void) | undefined;
+if (args.includes('--build')) {
+  const { buildSite, ROOT } = await import('../tests/e2e/harness.ts');
+  const seeds = path.resolve(positional ?? path.join(ROOT, 'seeds'));
+  const t0 = performance.now();
+  const site = buildSite(seeds, { name: 'bench-pages' });
+  console.log(`build (ingest → astro → search index) of ${seeds}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  dist = site.outDir;
+  cleanup = () => fs.rmSync(site.dir, { recursive: true, force: true });
+} else {
+  dist = path.resolve(positional ?? 'dist');
+}
 export const BUDGET = { html: 15 * 1024, css: 15 * 1024, js: 10 * 1024 };
 
 const gz = (b: Buffer | string) => zlib.gzipSync(b, { level: 9 }).length;
@@ -67,4 +81,5 @@ const fontBytes = fonts.reduce((s, f) => s + fs.statSync(path.join(dist, '_astro
 console.log(`fonts: ${fonts.length} woff2 files, ${(fontBytes / 1024).toFixed(1)} kB total (already compressed; a Thai page loads the Thai + Latin 400/700 it uses)`);
 const over = articles.filter((r) => r.html > BUDGET.html || r.css > BUDGET.css || r.js > BUDGET.js);
 if (over.length) console.log(`OVER BUDGET: ${over.map((r) => r.page).join(', ')}`);
+cleanup?.();
 if (check && (over.length || articles.length === 0)) process.exit(1);
