@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clusters, excerpt, isLatinTerm, matchRanges, normalizeForMatch, phraseQueries, segmentForIndex, textContains, ZWSP } from '../../src/scripts/search/text.ts';
 import { normalizeForMatch as taxonomyNormalize } from '../../src/lib/taxonomy.ts';
 import { segmentHtml } from '../../scripts/search-index.ts';
-import { filterHits, findEntity, sortHits, spellingsFor, type AliasEntity, type Hit } from '../../src/scripts/search/engine.ts';
+import { cleanQuery, filterHits, findEntity, sortHits, spellingsFor, type AliasEntity, type Hit } from '../../src/scripts/search/engine.ts';
 
 describe('clusters', () => {
   it('keeps vowel and tone marks on their base character and drops spaces', () => {
@@ -104,6 +104,11 @@ describe('engine helpers', () => {
   });
   const hit = (url: string, date: string | undefined, year?: string): Hit => ({
     url, title: url, date, outlet: undefined, filters: year ? { year: [year] } : {}, content: '', exact: true, matched: [], score: 0,
+  });
+  it('cleans the query: spaces collapsed, wrapping quotes removed', () => {
+    expect(cleanQuery('  "ปูติน"  ')).toBe('ปูติน');
+    expect(cleanQuery('“คิม   จองอึน”')).toBe('คิม จองอึน');
+    expect(cleanQuery('ปธน. "ปูติน')).toBe('ปธน. "ปูติน');
   });
   it('sorts by date with undated last, and filters by selected values', () => {
     const hs = [hit('/a/', '2024-01-02', '2567'), hit('/b/', undefined), hit('/c/', '2025-05-01', '2568')];

@@ -81,8 +81,18 @@ export function spellingsFor(query: string, entity: AliasEntity | undefined): st
   return out;
 }
 
+/**
+ * The query as searched: trimmed, inner whitespace collapsed, and wrapping quotes removed
+ * (every search here is already an exact-phrase search; "ปูติน" must not require quotes in the text).
+ */
+export function cleanQuery(raw: string): string {
+  let q = raw.trim().replace(/\s+/g, ' ');
+  while (/^["'“”‘’«»]/.test(q) && /["'“”‘’«»]$/.test(q) && q.length > 1) q = q.slice(1, -1).trim();
+  return q;
+}
+
 export async function search(pf: PagefindApi, rawQuery: string, entities: AliasEntity[]): Promise<SearchOutcome> {
-  const query = rawQuery.trim().replace(/\s+/g, ' ');
+  const query = cleanQuery(rawQuery);
   const entity = findEntity(query, entities);
   const spellings = spellingsFor(query, entity);
   const byId = new Map<string, PagefindResult>();

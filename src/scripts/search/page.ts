@@ -7,7 +7,7 @@
  * that element gets data-search-state="done" when a search has finished (also for
  * zero results and for an empty query); at least 50 results show before "more".
  */
-import { filterHits, search, sortHits, type AliasEntity, type Hit, type PagefindApi, type SortMode } from './engine.ts';
+import { cleanQuery, filterHits, search, sortHits, type AliasEntity, type Hit, type PagefindApi, type SortMode } from './engine.ts';
 import { excerpt, matchRanges, mergeRanges } from './text.ts';
 
 const PAGE_SIZE = 50;
@@ -110,7 +110,7 @@ function renderHit(h: Hit): HTMLLIElement {
   const li = el('li', 'search-hit');
   // machine-readable: 'exact' = the query itself occurs; 'alias' = only another spelling of the entity
   li.dataset.match = h.exact ? 'exact' : 'alias';
-  const alias = (t: string) => t !== state.q;
+  const alias = (t: string) => t !== cleanQuery(state.q);
   const href = new URL(h.url, location.origin);
   for (const t of h.matched) href.searchParams.append('hl', t);
   const h3 = el('h3', 'search-hit-title');
@@ -171,14 +171,18 @@ function renderResults(withFilters = true): void {
   if (!list || !status) return;
   const visible = sortHits(filterHits(hits, state.selected), state.sort);
   list.replaceChildren(...visible.slice(0, state.shown).map(renderHit));
-  const filtered = visible.length !== hits.length ? ` (จากทั้งหมด ${hits.length} ข่าว เมื่อกรองแล้ว)` : '';
-  status.textContent = state.q
+  const filtered = visible.length !== hits.length ? ` (กรองจากทั้งหมด ${hits.length} ข่าว)` : '';
+  const q = cleanQuery(state.q);
+  const aliasOnly = visible.filter((h) => !h.exact).length;
+  status.textContent = q
     ? visible.length
-      ? `พบ ${visible.length} ข่าวที่มีคำว่า “${state.q}”${filtered}`
-      : `ไม่พบข่าวที่มีคำว่า “${state.q}”${filtered}`
+      ? aliasOnly
+        ? `พบ ${visible.length} ข่าว: ${visible.length - aliasOnly} ข่าวมีคำว่า “${q}” อีก ${aliasOnly} ข่าวสะกดชื่อแบบอื่น${filtered}`
+        : `พบ ${visible.length} ข่าวที่มีคำว่า “${q}”${filtered}`
+      : `ไม่พบข่าวที่มีคำว่า “${q}”${filtered}`
     : 'พิมพ์คำที่ต้องการค้นหา เช่น ชื่อบุคคล สถานที่ หรือวลี';
   if (aliasNote) {
-    const others = entity ? entity.spellings.filter((s) => s !== state.q) : [];
+    const others = entity ? entity.spellings.filter((s) => s !== q) : [];
     aliasNote.textContent = entity ? `รวมข่าวที่สะกดชื่อ ${entity.name} แบบอื่น: ${others.slice(0, 8).join(', ')}${others.length > 8 ? ' …' : ''}` : '';
   }
   if (more) {
