@@ -137,6 +137,22 @@ describe('search page behaviour', () => {
     for (const m of metas) expect(m).toMatch(/25\d\d|ไม่ระบุวันที่/);
   });
 
+  it('loading results from a ?q= link shifts no layout (CLS < 0.05)', async () => {
+    await page.goto(searchUrl('ปูติน'));
+    await waitDone(page);
+    const cls = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let sum = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) sum += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(sum), 300);
+        }),
+    );
+    expect(cls).toBeLessThan(0.05);
+  });
+
   it('typing updates the URL; Enter searches; no layout jump while loading', async () => {
     await page.goto(`${served.url}/search/`);
     await waitDone(page);
