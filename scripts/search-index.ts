@@ -117,6 +117,7 @@ if (import.meta.main) {
   const site = process.argv[2] ?? 'dist';
   const plain = process.argv.includes('--plain');
   const { pages, indexBytes } = await buildSearchIndex(site, { plain });
-  if (pages === 0) throw new Error('pagefind: no page with data-pagefind-body was found: nothing to search');
+  // An empty site is not an error of this step (ingest decides what is publishable); say it loudly.
+  if (pages === 0) console.warn('pagefind: WARNING no page with data-pagefind-body was found: the search has nothing to find');
   console.log(`pagefind: ${pages} pages indexed${plain ? ' (plain, Pagefind defaults)' : ' (Thai clusters)'}; index+fragments+filters ${(indexBytes / 1024).toFixed(0)} KiB`);
 }

@@ -217,6 +217,12 @@ async function run(): Promise<void> {
   } catch (err) {
     if (seq !== searchSeq) return;
     hits = [];
+    if (String(err).includes('No language indexes')) {
+      // the site has no indexed article at all: an empty result, not a failure
+      renderResults();
+      setState('done');
+      return;
+    }
     if (status) status.textContent = 'ค้นหาไม่สำเร็จ: โหลดดัชนีค้นหาไม่ได้';
     console.error(err);
     setState('error');
