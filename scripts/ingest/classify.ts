@@ -2,30 +2,32 @@
  * Stage 3: label every line of one article.
  *
  * The page is read as zones, found from the text itself:
- *   header  — before the first line of running prose: site banners, menus,
+ *   header  — before the first line of running prose: site name, menus,
  *             the headline, bylines/datelines, photo captions, a deck;
  *   core    — from the first to the last line of running prose: the article,
  *             with section headings, captions and the odd widget label;
- *   footer  — after the last prose line: credits, source links, copyright,
- *             comment widgets, related-headline lists, category menus.
+ *   footer  — after the article: credits, source links, copyright, comment
+ *             widgets, tag lists, related-headline lists, category menus.
  * "Running prose" is measured (signals.ts): long, mostly Thai, dense in
- * function words. Chrome is recognised by general vocabulary (rules.ts) on
- * short lines, by position, by runs of short lines, and by repetition within
- * the file and across the batch. Doubtful lines inside the core are kept.
+ * function words. Chrome is recognised by general vocabulary and shapes
+ * (rules.ts) on short lines, by position, by runs of short lines, by
+ * end-of-article markers (a "related"/"tags" label followed by little prose),
+ * and by repetition within the file and across the batch. Doubtful lines
+ * inside the article are kept.
  */
 import type { Line } from './lines.ts';
-import { CAPTION_RE, CHROME_RULES, CREDIT_PAREN, HEADING_MARKER, SITE_RULES, SOURCE_LABEL, DATELINE_LABEL } from './rules.ts';
+import { BYLINE_LINE, CAPTION_RE, CHROME_RULES, CREDIT_PAREN, DATELINE_LABEL, HEADING_MARKER, SITE_RULES, SOURCE_LABEL } from './rules.ts';
 import { isProse, isSentenceLike, measure, type Signals } from './signals.ts';
 import { findDates } from './thai-date.ts';
 
 export type Kind = 'blank' | 'title' | 'content' | 'heading' | 'caption' | 'metadata' | 'boilerplate';
-export type MetaKind = 'dateline' | 'source' | 'credit' | 'copyright';
+export type MetaKind = 'dateline' | 'source' | 'credit' | 'copyright' | 'byline' | 'sitename';
 
 export interface Labeled extends Line {
   kind: Kind;
   /** why: the rule that decided (reported for removed lines) */
   rule: string;
-  /** for metadata lines: what they carry */
+  /** for metadata lines (and chrome lines that still carry a fact): what they carry */
   meta?: MetaKind;
   signals?: Signals;
 }
@@ -49,8 +51,11 @@ export function batchContext(files: readonly (readonly Line[])[]): BatchContext 
 }
 
 const SHORT = 50; // characters: menu items, widget labels, related headlines
+/** Chrome rules after which, when little prose follows, the article is over. */
+const END_MARKERS = new Set(['related-heading', 'tags-label', 'comment-widget', 'comment-form', 'copyright', 'share-widget', 'counter-widget', 'disclaimer']);
+const EMPTY_SIGNALS = measure('');
 
-function chromeRule(text: string): string | undefined {
+export function chromeRule(text: string): string | undefined {
   for (const r of [...SITE_RULES, ...CHROME_RULES]) {
     if (r.maxLength !== undefined && [...text].length > r.maxLength) continue;
     if (r.re.test(text)) return r.rule;
@@ -65,16 +70,20 @@ export function isDateline(text: string, s: Signals): boolean {
   if (dates.length === 0) return false;
   let rest = text;
   for (const d of dates) rest = rest.replace(d.text, ' ');
-  rest = rest.replace(/\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:น\.|am|pm)?/giu, ' ').replace(DATELINE_LABEL, ' ');
+  rest = rest
+    .replace(/\s*[—–|•·]\s*[^—–|•·]*$/u, ' ') // "… —สำนักข่าวอินโฟเควสท์ (IQ)": the outlet after a separator
+    .replace(/\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:น\.|am|pm)?/giu, ' ')
+    .replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?|เวลา/giu, ' ')
+    .replace(DATELINE_LABEL, ' ');
   const r = measure(rest.trim());
-  return r.words <= 12 && !isSentenceLike(r);
+  return r.words <= 5 && !isSentenceLike(r);
 }
 
 function isSourceLine(text: string, s: Signals): boolean {
   return SOURCE_LABEL.test(text) && s.hasUrl;
 }
 
-/** "• ที่มา: เอพี", "Source: Reuters", "ฮัว หวู่ (ที่มา: รอยเตอร์)" — short, not prose. */
+/** "• ที่มา: เอพี", "ขอบคุณข้อมูล : เอเอฟพี", "ฮัว หวู่ (ที่มา: รอยเตอร์)" — short, not prose. */
 function isCreditLine(text: string, s: Signals): boolean {
   if (s.length > 90 || isProse(s) || s.hasUrl) return false;
   return SOURCE_LABEL.test(text) || (CREDIT_PAREN.test(text) && !/\((?:ภาพ|photo)\s*[:：]/iu.test(text));
@@ -84,14 +93,21 @@ function isCaption(text: string, s: Signals): boolean {
   return CAPTION_RE.test(text) && s.length <= 400 && s.functionDensity < 0.3;
 }
 
+function isByline(text: string, s: Signals): boolean {
+  return s.length <= 100 && !isProse(s) && BYLINE_LINE.test(text);
+}
+
 /** Short line, not a sentence: a menu item, label or headline in a list. */
 function isShortNonSentence(s: Signals): boolean {
   return s.length <= SHORT && !isSentenceLike(s);
 }
 
-/** Looks like a headline: a Thai line of headline length that is not running prose. */
+/** List items: "1. …", "- …", "• …", "๑) …" */
+const LIST_ITEM = /^(?:[-–•·▪●]\s*|\(?[0-9๐-๙]{1,2}[.)]\s+|[a-zก-ฮ][.)]\s+)/u;
+
+/** Looks like a headline: a line of headline length, mostly letters of one script, not running prose. */
 function isHeadlineLike(s: Signals): boolean {
-  return s.length >= 12 && s.length <= 200 && s.words >= 2 && s.thaiRatio >= 0.5 && s.functionDensity < 0.3;
+  return s.length >= 12 && s.length <= 250 && s.words >= 2 && (s.thaiRatio >= 0.5 || s.latin >= 12) && s.functionDensity < 0.5;
 }
 
 export function classify(lines: readonly Line[], batch: BatchContext = EMPTY_BATCH): Labeled[] {
@@ -102,24 +118,28 @@ export function classify(lines: readonly Line[], batch: BatchContext = EMPTY_BAT
     l.kind = kind;
     l.rule = rule;
     if (meta) l.meta = meta;
+    else delete l.meta;
   };
+  const sig = (i: number | undefined) => (i === undefined ? EMPTY_SIGNALS : (out[i]!.signals ?? EMPTY_SIGNALS));
   const nonBlank = out.map((l, i) => (l.kind === 'blank' ? -1 : i)).filter((i) => i >= 0);
 
-  // 1. Line-level recognisers, strongest first.
-  const weakChrome = new Set<number>();
-  const seen = new Map<string, number>(); // text → position in nonBlank of first copy
+  // 1. Line-level recognisers, strongest first. "Weak" decisions are revisited by position below.
+  const weak = new Set<number>(); // chrome vocabulary in a full sentence, or a repeat far from its twin
+  const seen = new Map<string, number>(); // text → position in nonBlank of the first copy
   nonBlank.forEach((i, k) => {
     const l = out[i]!;
     const s = l.signals!;
     const first = seen.get(l.text);
     if (first !== undefined) {
       const firstIdx = nonBlank[first]!;
-      if (k - first <= 2 && !isProse(s) || (k - first <= 2 && isCaption(l.text, s))) {
+      const near = k - first <= 2;
+      if (near && s.length >= 20 && s.words >= 3 && (k - first === 1 || isCaption(l.text, s) || !isProse(s))) {
         // the same line printed twice in a row: a photo caption (alt text + caption)
-        if (out[firstIdx]!.kind === 'content' && out[firstIdx]!.rule === '') set(firstIdx, 'caption', 'caption-printed-twice');
+        if (open(firstIdx) || out[firstIdx]!.rule === 'caption-pattern') set(firstIdx, 'caption', 'caption-printed-twice');
         set(i, 'boilerplate', out[firstIdx]!.kind === 'caption' ? 'duplicate-caption' : 'duplicate-line');
       } else {
         set(i, 'boilerplate', 'duplicate-line');
+        if (!near) weak.add(i); // inside the article, text may legitimately repeat ("รางวัลละ 4,000 บาท")
       }
       return;
     }
@@ -130,55 +150,105 @@ export function classify(lines: readonly Line[], batch: BatchContext = EMPTY_BAT
     else if (isDateline(l.text, s)) set(i, 'metadata', 'dateline', 'dateline');
     else {
       const rule = chromeRule(l.text);
-      if (rule && isProse(s)) weakChrome.add(i); // chrome vocabulary in a full sentence: decided by position below
+      if (rule && isProse(s)) weak.add(i);
       if (rule === 'copyright') set(i, 'boilerplate', rule, 'copyright');
       else if (rule) set(i, 'boilerplate', rule);
+      else if (isByline(l.text, s)) set(i, 'boilerplate', 'byline', 'byline');
       else if (isCaption(l.text, s)) set(i, 'caption', 'caption-pattern');
       else if (crossFile >= 2 && batch.files >= 3 && !isProse(s)) set(i, 'boilerplate', 'repeated-across-batch');
       else if (s.isUrl) set(i, 'boilerplate', 'bare-url');
     }
   });
 
-  // 2. The core: first to last line of running prose.
-  const prose = nonBlank.filter((i) => open(i) && isProse(out[i]!.signals!) && out[i]!.signals!.functionDensity >= 0.15);
-  const sentenceLike = nonBlank.filter((i) => open(i) && isSentenceLike(out[i]!.signals!));
-  const anchors = prose.length ? prose : sentenceLike;
+  // 2. The core: first to last line of running prose …
+  const proseIdx = nonBlank.filter((i) => open(i) && isProse(sig(i)) && sig(i).functionDensity >= 0.15);
+  const anchors = proseIdx.length ? proseIdx : nonBlank.filter((i) => open(i) && isSentenceLike(sig(i)));
   if (anchors.length === 0) {
     for (const i of nonBlank) if (open(i)) set(i, 'boilerplate', 'no-prose-in-file');
     return out;
   }
-  const coreStart = anchors[0]!;
-  const coreEnd = anchors[anchors.length - 1]!;
-  // a full sentence inside the article that only mentions chrome words ("…นโยบายคุกกี้ใหม่…") stays
-  for (const i of weakChrome) {
-    if (i > coreStart && i < coreEnd) {
-      out[i]!.kind = 'content';
-      out[i]!.rule = '';
-      delete out[i]!.meta;
-    }
+  let coreStart = anchors[0]!;
+  let coreEnd = anchors[anchors.length - 1]!;
+  // … cut at an end-of-article marker ("ข่าวที่เกี่ยวข้อง", "แท็ก", comment box) after which little prose follows
+  const proseChars = (from: number, to: number) => anchors.filter((i) => i > from && i <= to).reduce((n, i) => n + sig(i).length, 0);
+  for (let guard = 0; guard < 20; guard++) {
+    const marker = nonBlank.filter((i) => i > coreStart && i < coreEnd && END_MARKERS.has(out[i]!.rule) && !weak.has(i)).pop();
+    if (marker === undefined) break;
+    if (proseChars(marker, coreEnd) >= 0.25 * proseChars(coreStart - 1, marker)) break;
+    coreEnd = anchors.filter((i) => i < marker).pop() ?? coreStart;
+  }
+  // a full sentence inside the article that only mentions chrome words, or repeats an earlier line, stays
+  for (const i of weak) {
+    if (i > coreStart && i < coreEnd) set(i, 'content', '');
   }
 
-  // 3. Header: the headline is the first headline-shaped line; what precedes it is site chrome.
+  // 3. Header: the headline is the longest headline-shaped line above the article
+  //    (menus, site names, tickers and author names are shorter); what precedes it is site chrome.
   const header = nonBlank.filter((i) => i < coreStart);
-  let titleAt = -1;
-  const candidates = header.filter((i) => (open(i) || out[i]!.meta === 'dateline') && isHeadlineLike(measure(stripDateText(out[i]!.text))));
-  titleAt = candidates.find((i) => measure(stripDateText(out[i]!.text)).length >= 20) ?? candidates[0] ?? -1;
-  for (const i of header) {
+  // the first plain line of the page is where sites print their name ("ไทยรัฐออนไลน์", "ประชาไท | Prachatai3.info")
+  const firstOpen = header.find((i) => open(i));
+  const siteName = firstOpen !== undefined && sig(firstOpen).length <= 40 && sig(firstOpen).words <= 5 && sig(firstOpen).functionWords === 0 ? firstOpen : -1;
+  const headlineText = (i: number) => measure(stripDateText(out[i]!.text));
+  const candidates = header.filter((i) => (open(i) || (out[i]!.meta === 'dateline' && datedHeadline(out[i]!.text))) && isHeadlineLike(headlineText(i)) && !LIST_ITEM.test(out[i]!.text));
+  const pick = (xs: number[]) => xs.reduce((best, i) => (best === -1 || headlineText(i).length > headlineText(best).length ? i : best), -1);
+  // in a Thai article a Thai headline beats a Latin banner; a telegraphic line (few function words) beats a sentence (a deck)
+  const prefer = (xs: number[], ok: (i: number) => boolean) => (xs.some(ok) ? xs.filter(ok) : xs);
+  let titleAt = pick(
+    prefer(
+      prefer(
+        prefer(candidates.filter((i) => i !== siteName), (i) => headlineText(i).length >= 20), // names, menu items are shorter
+        (i) => headlineText(i).thaiRatio >= 0.5,
+      ),
+      (i) => headlineText(i).functionDensity < 0.3,
+    ),
+  );
+  if (titleAt === -1 && candidates.includes(siteName)) titleAt = siteName; // the only headline-shaped line up there
+  // the first line of the "core" may be the headline itself (a headline dense in function words,
+  // printed right above the text): it wins when it is longer than anything headline-shaped above it
+  if (open(coreStart)) {
+    const s = sig(coreStart);
+    const k = nonBlank.indexOf(coreStart);
+    const after = nonBlank[k + 1];
+    const nextProse = anchors.find((i) => i > coreStart);
+    const startsMidSentence = /^[a-z)\]}”’,.;:…\-–]|^[^(]{0,40}\)/u.test(out[coreStart]!.text);
+    // a headline is followed by its byline/dateline/caption/image credit or straight by the text
+    const followedLikeAHeadline = after !== undefined && (!open(after) || after === nextProse || sig(after).length <= 60);
+    if (
+      nextProse !== undefined && !startsMidSentence && followedLikeAHeadline && k <= 15 &&
+      s.length <= 160 && s.words >= 3 && !LIST_ITEM.test(out[coreStart]!.text) && !/^["“‘']/u.test(out[coreStart]!.text) &&
+      // a much shorter line above is a menu item or ticker; one of similar length is the headline and this is its deck
+      s.length * 1.5 <= sig(nextProse).length && (titleAt === -1 || sig(titleAt).length < 0.6 * s.length)
+    ) {
+      titleAt = coreStart;
+      // what sits between the headline and the text (byline, section label, image credit) is header;
+      // if that is more than a few lines, it is probably article text: keep it in the core
+      const between = nonBlank.filter((i) => i > coreStart && i < nextProse!);
+      coreStart = between.length <= 4 ? nextProse : nonBlank[k + 1]!;
+    }
+  }
+  for (const i of nonBlank.filter((j) => j <= coreStart)) {
+    if (i === coreStart && i !== titleAt) break;
     const l = out[i]!;
     if (i === titleAt) {
       set(i, 'title', 'headline', l.meta === 'dateline' ? 'dateline' : undefined);
       continue;
     }
     if (titleAt === -1 || i < titleAt) {
-      // above the headline: banners, menus, "today's date" of the site header
-      if (l.kind === 'metadata' && l.meta === 'dateline') set(i, 'boilerplate', 'date-above-headline');
-      else if (open(i)) set(i, 'boilerplate', l.signals!.thaiRatio < 0.2 ? 'foreign-language-header' : 'header-chrome');
+      // above the headline: site name, banners, menus, "today's date" of the site header
+      // a dateline right above the headline is the article's ("ข่าวที่ 123/2568 วันที่ 5 มิ.ย. 2568");
+      // one further up, above the site name and menus, is the site header's "today"
+      if (l.kind === 'metadata' && l.meta === 'dateline') {
+        if (nonBlank[nonBlank.indexOf(i) + 1] !== titleAt || i === nonBlank[0]) set(i, 'boilerplate', 'date-above-headline');
+      }
+      else if (l.kind === 'metadata' || l.kind === 'caption') continue;
+      else if (i === siteName) set(i, 'boilerplate', 'site-name', 'sitename');
+      else if (open(i)) set(i, 'boilerplate', sig(i).thaiRatio < 0.2 ? 'foreign-language-header' : 'header-chrome');
       continue;
     }
     if (!open(i)) continue;
-    const s = l.signals!;
+    const s = sig(i);
     if (HEADING_MARKER.test(l.text) && s.length <= 120) set(i, 'heading', 'heading-marker');
-    else if (isSentenceLike(s)) set(i, 'content', 'deck');
+    else if (isSentenceLike(s) && s.length >= 40) set(i, 'content', 'deck');
     else set(i, 'boilerplate', s.thaiRatio < 0.2 ? 'foreign-language-header' : 'header-chrome');
   }
 
@@ -186,16 +256,9 @@ export function classify(lines: readonly Line[], batch: BatchContext = EMPTY_BAT
   const core = nonBlank.filter((i) => i >= coreStart && i <= coreEnd);
   core.forEach((i, k) => {
     if (!open(i)) return;
-    const l = out[i]!;
-    const s = l.signals!;
-    const prev = core[k - 1];
-    const next = core[k + 1];
-    const between = prev !== undefined && next !== undefined && isSentenceLike(out[prev]!.signals ?? measure('')) && isSentenceLike(out[next]!.signals ?? measure(''));
-    if (HEADING_MARKER.test(l.text) && s.length <= 120) set(i, 'heading', 'heading-marker');
-    else if (s.length <= 80 && !isSentenceLike(s) && between && s.thaiRatio >= 0.5) set(i, 'heading', 'short-line-between-paragraphs');
+    if (isHeading(out, core, k)) set(i, 'heading', headingRule(out[i]!.text));
     else set(i, 'content', 'prose');
   });
-  // a related-links block inside the article: a "related" label followed by short lines
   markRelatedRuns(out, core);
 
   // 5. Footer: short final paragraphs that follow the prose directly stay; the rest is chrome.
@@ -207,7 +270,7 @@ export function classify(lines: readonly Line[], batch: BatchContext = EMPTY_BAT
       if (l.kind !== 'caption') contiguous = false;
       continue;
     }
-    const s = l.signals!;
+    const s = sig(i);
     if (contiguous && isSentenceLike(s) && s.length >= 40) {
       set(i, 'content', 'final-paragraph');
       continue;
@@ -219,11 +282,50 @@ export function classify(lines: readonly Line[], batch: BatchContext = EMPTY_BAT
   return out;
 }
 
+/** " date 2025-08-13 ปูตินถก…": a date (with its label) printed in front of the headline. */
+function datedHeadline(text: string): boolean {
+  const d = findDates(text)[0];
+  if (!d || d.index > 12) return false;
+  const rest = text.slice(d.index + d.length).trim();
+  return !/^[—–|\-:]/u.test(rest) && measure(rest).length >= 20 && measure(rest).thaiRatio >= 0.5;
+}
+
+function headingRule(text: string): string {
+  return HEADING_MARKER.test(text) ? 'heading-marker' : 'short-line-between-paragraphs';
+}
+
+/**
+ * A section heading inside the article: a marked line ("*หัวข้อ"), or a short
+ * line standing alone between longer paragraphs, or a short label introducing
+ * a list. Not a list item, not a quote, not a question-and-answer line.
+ */
+function isHeading(out: readonly Labeled[], core: readonly number[], k: number): boolean {
+  const l = out[core[k]!]!;
+  const s = l.signals!;
+  if (HEADING_MARKER.test(l.text) && s.length <= 120) return true;
+  if (s.length > 80 || LIST_ITEM.test(l.text) || /^["“‘'(«]/u.test(l.text) || /[?？:：!]$/u.test(l.text) || s.thaiRatio < 0.5) return false;
+  if (/(?:ครับ|ค่ะ|คะ|นะ|จ้ะ|จ้า)$/u.test(l.text)) return false;
+  const prev = core[k - 1] !== undefined ? out[core[k - 1]!]! : undefined;
+  const next = core[k + 1] !== undefined ? out[core[k + 1]!]! : undefined;
+  if (!next || next.kind !== 'content' && next.rule !== '') return false;
+  const nextLen = next.signals?.length ?? 0;
+  const prevLen = prev?.signals?.length ?? 0;
+  // a label introducing a list: "วัตถุดิบ" followed by "- ข่า 1 แง่ง", or by a run of short lines (results, table rows)
+  const after = core.slice(k + 1, k + 3).map((j) => out[j]!);
+  const shortRun = after.length === 2 && after.every((x) => (x.signals?.length ?? 0) <= 60 && !isSentenceLike(x.signals ?? EMPTY_SIGNALS) && !HEADING_MARKER.test(x.text));
+  const blankBefore = out[core[k]! - 1]?.kind === 'blank';
+  const prevIsItem = prev !== undefined && (LIST_ITEM.test(prev.text) || isShortNonSentence(prev.signals ?? EMPTY_SIGNALS));
+  if (prev?.kind === 'heading') return false;
+  if (s.length <= 40 && (LIST_ITEM.test(next.text) || shortRun) && (!prevIsItem || blankBefore)) return true;
+  // standing alone between paragraphs clearly longer than itself
+  return prev !== undefined && prevLen >= Math.max(2 * s.length, 60) && nextLen >= Math.max(2 * s.length, 60) && s.functionDensity < 0.5;
+}
+
 /** Removes date expressions and date labels: what is left of a dateline/headline. */
 export function stripDateText(text: string): string {
   let t = text;
   for (const d of findDates(text)) t = t.replace(d.text, ' ');
-  return t.replace(/\d{1,2}[:.]\d{2}\s*(?:น\.)?/gu, ' ').replace(DATELINE_LABEL, '').replace(/^\s*(?:date|วันที่)\s*/iu, '').replace(/\s+/g, ' ').trim();
+  return t.replace(DATELINE_LABEL, '').replace(/^\s*(?:date|วันที่)\s*/iu, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Runs of ≥3 short non-sentence lines in the footer: a category menu or a related-headline list. */
@@ -241,15 +343,17 @@ function markMenuRuns(out: Labeled[], idx: readonly number[]): void {
   flush();
 }
 
-/** Inside the core: a "related"-type label followed by a run of short lines (headline links). */
+/** Inside the core: a "related"/"tags" label followed by a run of short lines (headline links, tags). */
 function markRelatedRuns(out: Labeled[], core: readonly number[]): void {
   core.forEach((i, k) => {
-    if (out[i]!.rule !== 'related-heading') return;
+    const rule = out[i]!.rule;
+    if (rule !== 'related-heading' && rule !== 'tags-label') return;
     for (let j = k + 1; j < core.length; j++) {
       const l = out[core[j]!]!;
-      if (l.kind !== 'content' || !l.signals || isProse(l.signals) || l.signals.length > 120) break;
+      if ((l.kind !== 'content' && l.kind !== 'heading') || !l.signals || l.signals.length > 160) break;
+      if (!LIST_ITEM.test(l.text) && (l.signals.length > 120 || (isProse(l.signals) && l.signals.functionDensity >= 0.15))) break;
       l.kind = 'boilerplate';
-      l.rule = 'related-list';
+      l.rule = rule === 'tags-label' ? 'tag-list' : 'related-list';
     }
   });
 }

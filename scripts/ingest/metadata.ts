@@ -4,9 +4,8 @@
  * date mentioned inside the story can never become the publication date.
  */
 import type { Labeled } from './classify.ts';
-import { stripDateText } from './classify.ts';
-import { AUTHOR_LABEL, CREDIT_PAREN, GLUED_LATIN_LABEL, SOURCE_LABEL } from './rules.ts';
-import { findUrl } from './signals.ts';
+import { AGGREGATORS, AUTHOR_LABEL, CREDIT_PAREN, GLUED_LATIN_LABEL, SOURCE_LABEL } from './rules.ts';
+import { findUrl, measure } from './signals.ts';
 import { findDates } from './thai-date.ts';
 
 export type Field = 'title' | 'date' | 'publisher' | 'sourceUrl' | 'credit' | 'section';
@@ -48,11 +47,14 @@ export function parseDateline(text: string): { date?: string; publisher?: string
   const out: { date?: string; publisher?: string; section?: string } = { date: d.iso };
   const b = undouble(before);
   const doubled = b !== before;
-  if (after && !SECTION_WORD.test(after)) out.publisher = stripAuthor(after);
+  // the outlet is named after a separator ("… 12:14 —สำนักข่าวอินโฟเควสท์ (IQ)") or printed twice, glued ("VTC NewsVTC News");
+  // other words around a date are labels, authors or sections ("เผยแพร่", "Submitted on", "By: x on")
+  const sep = /^[—–|•·-]/u.test(text.slice(d.index + d.length).replace(TIME, '').replace(ZONE, '').trim());
+  if (after && sep && !SECTION_WORD.test(after)) out.publisher = stripAuthor(after);
+  const beforeSep = /[|•·—–]\s*$/u.test(text.slice(0, d.index)); // "Thai Daily | 13 ส.ค. 2568"
   if (b) {
-    if (doubled) out.publisher ??= b;
-    else if (SECTION_WORD.test(b)) out.section = b;
-    else out.publisher ??= stripAuthor(b);
+    if (doubled || (beforeSep && !SECTION_WORD.test(b))) out.publisher ??= stripAuthor(b);
+    else if (SECTION_WORD.test(b) && measure(b).words <= 4) out.section = b;
   }
   if (out.publisher === '') delete out.publisher;
   return out;
@@ -80,7 +82,16 @@ export function copyrightHolder(text: string): string | undefined {
  * column label glued to it ("In Focusโลกหวั่น…"), and a trailing " | Site".
  */
 export function cleanTitle(text: string): { title: string; section?: string; publisher?: string } {
-  let t = stripDateText(text);
+  let t = text;
+  // a date printed in front of the headline (" date 2025-08-13 ปูตินถก…") or after a separator at its end goes;
+  // a date that is part of the headline ("… งวดวันที่ 16 พฤศจิกายน 2568") stays
+  for (const d of findDates(text).reverse()) {
+    const before = text.slice(0, d.index);
+    const after = text.slice(d.index + d.length);
+    if (/^\s*(?:[A-Za-z]+|วันที่|เผยแพร่)?\s*[:：]?\s*$/u.test(before)) t = t.replace(before + d.text, ' ');
+    else if (/^\s*$/u.test(after) && /[|•·—–-]\s*$/u.test(before)) t = t.replace(d.text, ' ');
+  }
+  t = t.replace(/\s+/g, ' ').trim();
   let section: string | undefined;
   let publisher: string | undefined;
   const glued = GLUED_LATIN_LABEL.exec(t);
@@ -154,6 +165,21 @@ export function extractMetadata(lines: readonly Labeled[]): Extracted {
       if (c && !out.credit) {
         out.credit = c;
         use(l, 'credit');
+      }
+    }
+  }
+  // the site's name, printed first on the page ("ไทยรัฐออนไลน์", "ประชาไท | Prachatai3.info"), unless it is an aggregator
+  if (!out.publisher) {
+    const site = lines.find((l) => l.meta === 'sitename');
+    if (site && !AGGREGATORS.test(site.text)) {
+      out.publisher = site.text.split(/\s+[|｜–—-]\s+/u)[0]!.trim();
+      use(site, 'publisher');
+    } else {
+      // aggregators credit the outlet: "Story by Thai PBS • 2d", "From Reuters"
+      const by = lines.find((l) => l.meta === 'byline' && /^(?:story by|from|จาก)\s+/iu.test(l.text));
+      if (by) {
+        out.publisher = by.text.replace(/^(?:story by|from|จาก)\s+/iu, '').split(/\s*[•·|]\s*/u)[0]!.trim();
+        use(by, 'publisher');
       }
     }
   }

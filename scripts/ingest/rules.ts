@@ -42,16 +42,34 @@ export const CHROME_RULES: readonly LineRule[] = [
   { rule: 'cookie-notice', re: /คุกกี้|cookie|นโยบายความเป็นส่วนตัว|privacy policy|ข้อตกลงการใช้บริการ/iu, maxLength: 400 },
   // copyright lines: "Copyright © 2024 …", "Copyrights(C)wowkorea.jp 5", "สงวนลิขสิทธิ์"
   { rule: 'copyright', re: /^(?:©|\(c\)|copyrights?\b|สงวนลิขสิทธิ์|all rights reserved|ลิขสิทธิ์)|(?:©|copyright\s*(?:\(c\)|©)?)\s*\d{4}|all rights reserved|สงวนลิขสิทธิ์/iu, maxLength: 200 },
-  // related-content block titles: "หัวข้อเดียวกัน", "หมวดหมู่เดียวกัน", "ผู้เขียนเดียวกัน", "ข่าวที่เกี่ยวข้อง", "อ่านข่าวต่อ", "Related"
-  { rule: 'related-heading', re: /^(?:ข่าว|บทความ|เรื่อง)?(?:ที่)?(?:เกี่ยวข้อง|แนะนำ|ล่าสุด|ยอดนิยม|อื่น ?ๆ)$|เดียวกัน$|^(?:อ่าน(?:ข่าว)?(?:ต่อ|เพิ่มเติม|ทั้งหมด)|อ่านต่อที่|ดูทั้งหมด|ดูเพิ่มเติม|เพิ่มเติม)\b|^(?:related|read more|more stories|recommended|most popular|latest news|see also)\b/iu, maxLength: 60 },
+  // related-content block titles: "หัวข้อเดียวกัน", "ผู้เขียนเดียวกัน", "ข่าวที่เกี่ยวข้อง", "อ่านข่าวที่เกี่ยวข้อง", "ข่าวแนะนำ", "Related"
+  { rule: 'related-heading', re: /^(?:อ่าน)?(?:ข่าว|บทความ|เรื่อง|คลิป|วิดีโอ|กระทู้)?(?:ที่)?(?:เกี่ยวข้อง|น่าสนใจ|แนะนำ|ล่าสุด|ยอดนิยม|อื่น ?ๆ|เด่น|มาแรง)(?:วันนี้)?$|เดียวกัน$|^(?:อ่าน(?:ข่าว)?(?:ต่อ|เพิ่มเติม|ทั้งหมด)|อ่านต่อที่|ดูทั้งหมด|ดูเพิ่มเติม|เพิ่มเติม)$|^(?:related(?: \w+)?|read more|more (?:stories|for you)|recommended|most popular|latest news|see also|trending)$/iu, maxLength: 60 },
+  // inline "read more" links inside the article: "อ่านข่าวต่อ : เตือนภัย …", "อ่านเพิ่มเติม >> …", "Read more: …"
+  { rule: 'read-more-link', re: /^(?:อ่าน(?:ข่าว)?(?:ต่อ|เพิ่มเติม)(?:ได้)?(?:ที่)?|คลิกอ่าน(?:ต่อ)?|ดูเพิ่มเติม|read more|see also|related)\s*(?:[:：>»\-–]+|ที่)/iu, maxLength: 250 },
+  // tag-list labels on their own line: "แท็ก", "แท็กที่เกี่ยวข้อง", "Tags", "ป้ายกำกับ", "คำค้นหา"
+  { rule: 'tags-label', re: /^(?:แท็ก|แท็ค|tags?|ป้ายกำกับ|คำค้น(?:หา)?|หัวข้อ)(?:ที่เกี่ยวข้อง)?\s*[:：]?$/iu, maxLength: 30 },
+  // counters of widgets: "ถูกใจ 12", "ผู้เข้าชม 2,418 คน", "ความคิดเห็นที่ 1", "สมาชิกหมายเลข 7845123", "4.8 จาก 52 โหวต", "12 views"
+  { rule: 'counter-widget', re: /^(?:ถูกใจ|ไลก์|like[sd]?|views?|ผู้(?:เข้า)?ชม|เข้าชม|ยอด(?:วิว|ชม|อ่าน)|แชร์|shares?|ความ(?:คิด)?เห็น(?:ที่)?|comments?|โหวต|votes?|สมาชิก(?:หมายเลข)?|member)\s*[:：]?\s*[\d,.]+\s*(?:คน|ครั้ง|ราย|times)?$|^[\d,.]+\s*(?:views?|likes?|shares?|comments?|ครั้ง|ผู้ชม|ความคิดเห็น|ถูกใจ)$|^[\d.]+\s*(?:จาก|\/|out of)\s*[\d,]+\s*(?:โหวต|votes?|คะแนน|reviews?)?$/iu, maxLength: 40 },
+  // relative times and reading times: "อัปเดต 3 ชั่วโมงที่แล้ว", "2d", "5 minutes ago", "อ่าน 6 นาที"
+  { rule: 'relative-time', re: /^(?:[•·]\s*)?(?:อัปเดต|อัพเดท|updated|โพสต์|posted|เผยแพร่)?\s*(?:เมื่อ\s*)?\d+\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน|ที่ผ่านมา)$|^(?:[•·]\s*)?\d+\s*(?:s|m|h|d|w|mo|y|hrs?|mins?)$|^\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago$|^(?:อ่าน|ใช้เวลาอ่าน|เวลาอ่าน)\s*\d+\s*นาที$|^\d+\s*min(?:ute)?s?\s+read$/iu, maxLength: 50 },
+  // comment-thread and comment-form widgets: "ตอบกลับ", "Reply", "Login or register to post comments", "ชื่อ *", "บันทึกชื่อ อีเมล และเว็บไซต์ของฉัน…"
+  { rule: 'comment-form', re: /^(?:ตอบกลับ|reply|ตอบ|รายงาน|report|แจ้งลบ|quote)$|^(?:login|log in|sign in|register).{0,40}(?:comment|ความเห็น)|^[\p{L}\p{M} ]{1,20}\s*\*$|บันทึกชื่อ.{0,30}อีเมล|save my name|^ส่งความคิดเห็น$|^post comment$|^แสดงความคิดเห็น$/iu, maxLength: 160 },
+  // disclaimers and donation appeals printed under articles
+  { rule: 'disclaimer', re: /^(?:คำเตือน|ข้อจำกัดความรับผิดชอบ|disclaimer)\s*[:：]|การลงทุนมีความเสี่ยง|ผู้ลงทุนควรศึกษาข้อมูล|ไม่มีส่วนรับผิดชอบต่อเนื้อหา|not responsible for the content|(?:สนับสนุน|บริจาค).{0,40}(?:ได้ที่|บัญชี|ธนาคาร|โอนเงิน|พร้อมเพย์|promptpay)|^(?:donate|support us)\b/iu, maxLength: 300 },
   // empty-state placeholders of scraped widgets: "No data", "No videos available", "ไม่พบข้อมูล", "Loading..."
   { rule: 'empty-widget', re: /^(?:no (?:data|videos?|results?|comments?)(?: available| found)?|loading\.*|ไม่พบข้อมูล|ไม่มีข้อมูล|กำลังโหลด\.*)$/iu, maxLength: 40 },
   // tag lists and breadcrumbs: "Tags: …", "แท็ก: …", "หน้าแรก > ข่าว > …"
-  { rule: 'tags-breadcrumb', re: /^(?:tags?|แท็ก|แท็ค|คำค้น|หมวดหมู่|category)\s*[:：]|^(?:หน้าแรก|home)\s*[>›»/|]/iu, maxLength: 200 },
+  { rule: 'tags-breadcrumb', re: /^(?:tags?|แท็ก|แท็ค|ป้ายกำกับ|คำค้น(?:หา)?|หมวดหมู่|categor(?:y|ies))\s*[:：]|^(?:หน้าแรก|หน้าหลัก|home)\s*[>›»/|]/iu, maxLength: 400 },
   // subscription / follow / app promos
-  { rule: 'promo', re: /^(?:ติดตาม(?:เรา|ข่าวสาร)?(?:ได้)?ที่|follow us|subscribe|สมัครสมาชิก|ดาวน์โหลดแอป|download (?:the )?app|เข้าสู่ระบบ|log ?in|sign ?in|สมัคร(?:รับ)?(?:ข่าว|จดหมายข่าว)|newsletter)/iu, maxLength: 120 },
+  { rule: 'promo', re: /^(?:ติดตาม(?:เรา|ข่าวสาร)?(?:ได้)?ที่|follow us|subscribe|สมัครสมาชิก|ดาวน์โหลดแอป|download (?:the )?app|เข้าสู่ระบบ|log ?in|sign ?in|register|สมัคร(?:รับ)?(?:ข่าว|จดหมายข่าว)|newsletter)|^(?:กด)?(?:ติดตาม|follow|subscribe).{0,60}(?:line|facebook|twitter|youtube|tiktok|instagram|google news|@)/iu, maxLength: 160 },
+  // lines with no letters or digits at all: "★★★★★", "• • •", "|"
+  { rule: 'symbols-only', re: /^[^\p{L}\p{N}]+$/u, maxLength: 40 },
   // hashtag lines under articles: "#ปูติน #คิมจองอึน #ข่าวต่างประเทศ"
   { rule: 'hashtags', re: /^(?:#[^\s#]+\s*){2,}$/u, maxLength: 200 },
+  // consent-banner buttons: "ตั้งค่า", "ยอมรับทั้งหมด", "Accept all", "Manage preferences"
+  { rule: 'consent-button', re: /^(?:ตั้งค่า(?:คุกกี้)?|ยอมรับ(?:ทั้งหมด|คุกกี้)?|ปฏิเสธ(?:ทั้งหมด)?|รับทราบ|ตกลง|accept(?: all(?: cookies)?)?|reject(?: all)?|decline|cookie settings|manage (?:cookies|preferences))$/iu, maxLength: 30 },
+  // skip links and accessibility helpers at the top of pages: "Skip to content", "ข้ามไปยังเนื้อหา"
+  { rule: 'skip-link', re: /^(?:skip to (?:main )?content|ข้ามไป(?:ยัง)?(?:เนื้อหา|เนื้อหาหลัก)|ไปที่เนื้อหา)$/iu, maxLength: 40 },
   // advertising labels
   { rule: 'advertising', re: /^(?:โฆษณา|advertisement|sponsored|ads?)$/iu, maxLength: 20 },
 ];
@@ -61,15 +79,21 @@ export const CHROME_RULES: readonly LineRule[] = [
  * - source-url: "ที่มา: https://…", "Source: https://…", "อ้างอิง: https://…"
  * - credit: "• ที่มา: เอพี", "ที่มา: รอยเตอร์", "ฮัว หวู่ (ที่มา: รอยเตอร์)", "เรียบเรียงโดย …", "ภาพ: …" lines of their own
  */
-export const SOURCE_LABEL = /^(?:[•·\-–*]\s*)?(?:ที่มา|แหล่งที่มา|แหล่งข่าว|อ้างอิง|source|via|credit|เครดิต)\s*[:：]\s*/iu;
+export const SOURCE_LABEL = /^(?:[•·\-–*]\s*)?(?:ที่มา(?:ข้อมูล)?|แหล่งที่มา|แหล่งข่าว|อ้างอิง|ข้อมูล(?:จาก|อ้างอิง)|ขอบคุณ(?:ข้อมูล|ที่มา)?(?:จาก)?|source|via|credit|เครดิต)\s*(?:[:：]|\s[-–]\s)\s*/iu;
 export const CREDIT_PAREN = /\((?:ที่มา|แหล่งที่มา|source|ภาพ|photo|credit)\s*[:：][^)]*\)\s*$/iu;
-export const AUTHOR_LABEL = /^(?:[•·\-–*]\s*)?(?:เรียบเรียง(?:โดย)?|เขียนโดย|ผู้เขียน|รายงานโดย|โดย|by|written by|reporter|ผู้สื่อข่าว|แปลและเรียบเรียง)\s*[:：]?\s*/iu;
+export const AUTHOR_LABEL = /^(?:[•·\-–*]\s*)?(?:เรียบเรียง(?:โดย)?|เขียนโดย|ผู้เขียน|รายงานโดย|โดย|by|story by|written by|reporter|role|ผู้สื่อข่าว|แปลและเรียบเรียง|เรื่อง(?:และภาพ)?|ภาพ|ช่างภาพ|photos?|ข่าว)\s*[:：,]?\s*/iu;
+
+/** A whole line that is a byline: "ผู้เขียน", "ผู้เขียน, แดเนียล ฮาร์เกรฟส์", "เรื่อง : …", "โดย ทีมข่าว…", "By: x on …" */
+export const BYLINE_LINE = /^(?:[•·\-–*]\s*)?(?:(?:เรียบเรียง(?:โดย)?|เขียนโดย|ผู้เขียน|รายงานโดย|ผู้สื่อข่าว|แปลและเรียบเรียง|written by|story by|reporter|role|author)(?:\s*[:：,]\s*.{0,60}|\s+.{1,60})?|(?:เรื่อง(?:และภาพ)?|ภาพ(?:ประกอบ)?|ช่างภาพ|photos?|by)\s*[:：]\s*.{1,80}|โดย\s+.{1,50}|(?:ข่าว|เรื่อง)\s*[:：].{1,40}[/|]\s*ภาพ\s*[:：].{1,60})$/iu;
+
+/** Aggregators and portals that host other outlets' stories: never the publisher. */
+export const AGGREGATORS = /^(?:msn|yahoo(?: news)?|google news|line today|flipboard|vietnam\.vn|newsbreak|smartnews|opera news|microsoft start)\b/iu;
 
 /**
  * Photo captions: newswire photo credits in parentheses at the end,
  * "แฟ้ม -" (file photo) prefixes, "(ภาพ: …)" / "(Photo: …)".
  */
-export const CAPTION_RE = /\((?:[^()]*(?:photo|ภาพ|AP|Reuters|AFP|รอยเตอร์|เอเอฟพี|เอพี|Getty|EPA|Xinhua|ซินหัว|KCNA|เคซีเอ็นเอ|file)[^()]*)\)\s*$|^(?:แฟ้ม|ภาพแฟ้ม|ภาพประกอบ|file photo|ภาพ)\s*[-–:—]/iu;
+export const CAPTION_RE = /^(?:ที่มาของภาพ|คำบรรยายภาพ|image source|image caption|caption)\s*[,:：]|\((?:[^()]*(?:photo|ภาพ|AP|Reuters|AFP|รอยเตอร์|เอเอฟพี|เอพี|Getty|EPA|Xinhua|ซินหัว|KCNA|เคซีเอ็นเอ|file)[^()]*)\)\s*$|^(?:แฟ้ม|ภาพแฟ้ม|ภาพประกอบ|file photo|ภาพ)\s*[-–:—]/iu;
 
 /**
  * Section heading markers used by Thai outlets: "*หัวข้อ", "■ หัวข้อ", "▶ หัวข้อ".
