@@ -111,3 +111,29 @@ export function compareByDate<T extends { id: string; date?: string | undefined 
   if (b.date) return 1;
   return a.id.localeCompare(b.id);
 }
+
+/**
+ * Split text around the given phrases (e.g. the figures of a sentence) so they can
+ * be emphasised: the earliest occurrence wins, longer phrases win at the same
+ * position; joining the parts gives back the text unchanged.
+ */
+export function splitAround(text: string, phrases: string[]): { t: string; em: boolean }[] {
+  const parts: { t: string; em: boolean }[] = [];
+  const sorted = [...new Set(phrases)].filter(Boolean).sort((x, y) => y.length - x.length);
+  let rest = text;
+  while (rest) {
+    let best: { i: number; f: string } | undefined;
+    for (const f of sorted) {
+      const i = rest.indexOf(f);
+      if (i >= 0 && (!best || i < best.i)) best = { i, f };
+    }
+    if (!best) {
+      parts.push({ t: rest, em: false });
+      break;
+    }
+    if (best.i > 0) parts.push({ t: rest.slice(0, best.i), em: false });
+    parts.push({ t: best.f, em: true });
+    rest = rest.slice(best.i + best.f.length);
+  }
+  return parts;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  compareByDate, countLabel, countWords, hostOf, NO_DATE, parseIsoDate, readingMinutes, readingTimeLabel,
+  compareByDate, countLabel, splitAround, countWords, hostOf, NO_DATE, parseIsoDate, readingMinutes, readingTimeLabel,
   thaiDate, thaiDateSpan, thaiMonthYear, thaiYear,
 } from '../../src/lib/format.ts';
 
@@ -62,6 +62,24 @@ describe('Thai word count and reading time', () => {
     expect(readingTimeLabel(word.repeat(750))).toBe('อ่านประมาณ 3 นาที');
     expect(readingTimeLabel(word.repeat(300))).toBe('อ่านประมาณ 1 นาที');
     expect(readingTimeLabel(word.repeat(20))).toBe('อ่านไม่ถึง 1 นาที');
+  });
+});
+
+describe('splitAround', () => {
+  const s = 'เกาหลีเหนือส่งทหารมากกว่า 10,000 นาย และกระสุน 5 ล้านนัด ภายใน 2 ปี';
+  it('marks each phrase, keeps the text intact', () => {
+    const parts = splitAround(s, ['5 ล้านนัด', 'มากกว่า 10,000 นาย']);
+    expect(parts.map((p) => p.t).join('')).toBe(s);
+    expect(parts.filter((p) => p.em).map((p) => p.t)).toEqual(['มากกว่า 10,000 นาย', '5 ล้านนัด']);
+    expect(parts[0]).toEqual({ t: 'เกาหลีเหนือส่งทหาร', em: false });
+  });
+  it('prefers the longer phrase at the same place and marks repeats', () => {
+    const parts = splitAround('10,000 นาย และ 10,000 นาย', ['10,000', '10,000 นาย']);
+    expect(parts.filter((p) => p.em).map((p) => p.t)).toEqual(['10,000 นาย', '10,000 นาย']);
+  });
+  it('leaves text without phrases as one plain part', () => {
+    expect(splitAround(s, ['ไม่มีในประโยค', ''])).toEqual([{ t: s, em: false }]);
+    expect(splitAround('', ['x'])).toEqual([]);
   });
 });
 
