@@ -320,6 +320,26 @@ describe('whole site', () => {
     }
   });
 
+  it('prints a briefing as a handout: no header, search or toggle; original URLs written out', async () => {
+    const page = await visit('/topics/russia-north-korea/', { colorScheme: 'dark' });
+    try {
+      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+      for (const sel of ['header.site-header', 'form[role="search"]', '#theme-toggle', 'footer.site-footer', 'nav.toc']) {
+        expect(await page.locator(sel).first().isVisible(), sel).toBe(false);
+      }
+      expect(await page.locator('h1').isVisible()).toBe(true);
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+      const withUrl = gold.filter((g) => g.source_url);
+      expect(withUrl.length).toBeGreaterThan(0);
+      for (const g of withUrl) {
+        const after = await page.locator(`.sources a[href="${g.source_url}"]`).evaluate((a) => getComputedStyle(a, '::after').content);
+        expect(after).toContain(g.source_url!);
+      }
+    } finally {
+      await close(page);
+    }
+  });
+
   it('serves a Thai 404 page', async () => {
     const page = await visit('/no-such-page/');
     try {
