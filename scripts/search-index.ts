@@ -17,10 +17,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { segmentForIndex } from '../src/scripts/search/text.ts';
+import { BLOCK_END, segmentForIndex, ZWSP } from '../src/scripts/search/text.ts';
 
 /** Pieces of HTML that are not text: comments, script/style blocks, tags. */
 const NON_TEXT = /(<!--[\s\S]*?-->|<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<[^>]*>)/gi;
+/** Elements whose end is a block boundary (see BLOCK_END). */
+const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'figcaption', 'blockquote', 'td', 'th', 'caption', 'pre', 'div', 'section', 'article', 'header', 'footer', 'aside', 'figure', 'ul', 'ol', 'table', 'tr', 'main', 'nav']);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /**
@@ -39,6 +41,7 @@ export function segmentHtml(html: string): string {
         if (m) {
           const [, close, rawName, attrs] = m as unknown as [string, string, string, string];
           const name = rawName.toLowerCase();
+          const endsBlock = !protectTag && close === '/' && BLOCK.has(name) && /\S/.test(pieces[i - 1] ?? '');
           if (protectTag) {
             if (name === protectTag) depth += close ? -1 : attrs.trim().endsWith('/') ? 0 : 1;
             if (depth === 0) protectTag = undefined;
@@ -46,6 +49,7 @@ export function segmentHtml(html: string): string {
             protectTag = name;
             depth = 1;
           }
+          if (endsBlock) return `${ZWSP}${BLOCK_END}${piece}`;
         }
         return piece;
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusters, excerpt, isLatinTerm, matchRanges, normalizeForMatch, phraseQueries, segmentForIndex, textContains, ZWSP } from '../../src/scripts/search/text.ts';
+import { BLOCK_END, clusters, displayText, excerpt, isLatinTerm, matchRanges, normalizeForMatch, phraseQueries, segmentForIndex, textContains, ZWSP } from '../../src/scripts/search/text.ts';
 import { normalizeForMatch as taxonomyNormalize } from '../../src/lib/taxonomy.ts';
 import { segmentHtml } from '../../scripts/search-index.ts';
 import { cleanQuery, filterHits, findEntity, sortHits, spellingsFor, type AliasEntity, type Hit } from '../../src/scripts/search/engine.ts';
@@ -41,15 +41,17 @@ describe('segmentHtml (the copy Pagefind reads)', () => {
       '<article data-pagefind-body><h1 data-pagefind-meta="title">ปูติน</h1><span data-pagefind-filter="outlet">ไทยรัฐ</span>' +
       '<span hidden data-pagefind-filter="year:2567"></span><p title="ชื่อ">โดรน</p><script>var s="ชื่อ"</script></article>';
     const out = segmentHtml(html);
-    expect(out).toContain(`<h1 data-pagefind-meta="title">ปู${ZWSP}ติ${ZWSP}น</h1>`);
+    expect(out).toContain(`<h1 data-pagefind-meta="title">ปู${ZWSP}ติ${ZWSP}น${ZWSP}${BLOCK_END}</h1>`);
     expect(out).toContain('<span data-pagefind-filter="outlet">ไทยรัฐ</span>');
     expect(out).toContain('<p title="ชื่อ">โ');
     expect(out).toContain('<script>var s="ชื่อ"</script>');
-    expect(out.replaceAll(ZWSP, '')).toBe(html);
+    expect(out.replaceAll(ZWSP, '').replaceAll(BLOCK_END, '')).toBe(html);
+    // block ends are marked (so blocks never run together), inline ends are not
+    expect(displayText(segmentHtml('<div><p>ก.</p><p>ข</p></div>'))).toBe('<div><p>ก.\n</p><p>ข\n</p></div>');
   });
 
   it('folds nikhahit + sara aa into sara am so the query form matches', () => {
-    expect(segmentHtml('<p>น\u0e4d\u0e32</p>')).toBe('<p>นำ</p>');
+    expect(segmentHtml('<p>น\u0e4d\u0e32</p>')).toBe(`<p>นำ${ZWSP}${BLOCK_END}</p>`);
   });
 });
 

@@ -4,7 +4,7 @@
  * (fragment content + title) + ranking. Entity spellings (content/entities.yml) expand
  * the query to every spelling of the entity.
  */
-import { countOccurrences, normalizeForMatch, phraseQueries, textContains } from './text.ts';
+import { countOccurrences, displayText, normalizeForMatch, phraseQueries, textContains } from './text.ts';
 
 /** One entity as the search page embeds it (from content/entities.yml). */
 export interface AliasEntity {
@@ -56,8 +56,6 @@ export interface SearchOutcome {
   /** Pagefind candidates before verification */
   candidates: number;
 }
-
-const ZW = /\u200b/g;
 
 /** The entity whose spellings include the query (normalised; Latin separators ignored). */
 export function findEntity(query: string, entities: AliasEntity[]): AliasEntity | undefined {
@@ -113,8 +111,8 @@ export async function search(pf: PagefindApi, rawQuery: string, entities: AliasE
   await Promise.all(
     [...byId.values()].map(async (res) => {
       const f = await res.data();
-      const title = (f.meta.title ?? '').replace(ZW, '');
-      const content = f.content.replace(ZW, '');
+      const title = displayText(f.meta.title ?? '').trim();
+      const content = displayText(f.content);
       // title and body separately: a match never spans the title|body boundary
       const has = (s: string, alias: boolean) => textContains(title, s, alias) || textContains(content, s, alias);
       const exact = has(query, false);

@@ -15,6 +15,18 @@
 /** Zero-width space: Pagefind treats it as a word boundary and strips it for display. */
 export const ZWSP = '\u200b';
 
+/**
+ * Written at the end of every block (paragraph, heading, list item…) in the copy Pagefind
+ * reads. Without it Pagefind joins blocks with an invented "." — "…ผู้นำ" + "." looked
+ * like the abbreviation "ผู้นำ." to verification. A private-use character: never in real text.
+ */
+export const BLOCK_END = '\ue000';
+
+/** Fragment text as stored by Pagefind → plain text: separators removed, one "\n" between blocks. */
+export function displayText(s: string): string {
+  return s.replace(/\u200b/g, '').replace(/\ue000\.?/g, '\n');
+}
+
 /** Combining marks that belong to the preceding base character (Thai vowels above/below, tone marks, sara am, any \p{M}). */
 const COMBINING = /[\u0e31\u0e33-\u0e3a\u0e47-\u0e4e\p{M}]/u;
 const SPACE = /[\s\u200b-\u200d\u2060\ufeff\u00ad]/u;
