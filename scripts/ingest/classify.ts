@@ -71,7 +71,7 @@ export function isDateline(text: string, s: Signals): boolean {
   let rest = text;
   for (const d of dates) rest = rest.replace(d.text, ' ');
   rest = rest
-    .replace(/\s*[—–|•·]\s*[^—–|•·]*$/u, ' ') // "… —สำนักข่าวอินโฟเควสท์ (IQ)": the outlet after a separator
+    .replace(/(?:\s*[—–|•·]|\s-)\s*[^—–|•·\s][^—–|•·]{0,39}$/u, (tail) => (measure(tail).words <= 6 ? ' ' : tail)) // "… —สำนักข่าวอินโฟเควสท์ (IQ)": a short outlet name after a separator
     .replace(/\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:น\.|am|pm)?/giu, ' ')
     .replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?|เวลา/giu, ' ')
     .replace(DATELINE_LABEL, ' ');
@@ -317,8 +317,11 @@ function isHeading(out: readonly Labeled[], core: readonly number[], k: number):
   const prevIsItem = prev !== undefined && (LIST_ITEM.test(prev.text) || isShortNonSentence(prev.signals ?? EMPTY_SIGNALS));
   if (prev?.kind === 'heading') return false;
   if (s.length <= 40 && (LIST_ITEM.test(next.text) || shortRun) && (!prevIsItem || blankBefore)) return true;
+  // a short line set off by blank lines on both sides, introducing a longer paragraph
+  const blankAfter = out[core[k]! + 1]?.kind === 'blank';
+  if (blankBefore && (blankAfter || nextLen >= 60) && s.length <= 40 && nextLen >= Math.max(2 * s.length, 40) && !/[.…”"')]$/u.test(l.text)) return true;
   // standing alone between paragraphs clearly longer than itself
-  return prev !== undefined && prevLen >= Math.max(2 * s.length, 60) && nextLen >= Math.max(2 * s.length, 60) && s.functionDensity < 0.5;
+  return prev !== undefined && s.length <= 60 && prevLen >= Math.max(2 * s.length, 60) && nextLen >= Math.max(2 * s.length, 60) && s.functionDensity <= 0.5;
 }
 
 /** Removes date expressions and date labels: what is left of a dateline/headline. */

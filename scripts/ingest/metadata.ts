@@ -49,7 +49,7 @@ export function parseDateline(text: string): { date?: string; publisher?: string
   const doubled = b !== before;
   // the outlet is named after a separator ("… 12:14 —สำนักข่าวอินโฟเควสท์ (IQ)") or printed twice, glued ("VTC NewsVTC News");
   // other words around a date are labels, authors or sections ("เผยแพร่", "Submitted on", "By: x on")
-  const sep = /^[—–|•·-]/u.test(text.slice(d.index + d.length).replace(TIME, '').replace(ZONE, '').trim());
+  const sep = /^(?:[—–|•·]|-(?!\d))/u.test(text.slice(d.index + d.length).replace(TIME, '').replace(ZONE, '').trim());
   if (after && sep && !SECTION_WORD.test(after)) out.publisher = stripAuthor(after);
   const beforeSep = /[|•·—–]\s*$/u.test(text.slice(0, d.index)); // "Thai Daily | 13 ส.ค. 2568"
   if (b) {

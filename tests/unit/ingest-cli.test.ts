@@ -90,14 +90,17 @@ describe('encodings and line ends', () => {
     ['cr', (s: string) => Buffer.from(s.replace(/\n/g, '\r'), 'utf8')],
   ])('%s gives the same article as plain UTF-8', async (name, encode) => {
     const t = tmp();
-    fs.writeFileSync(path.join(t.seeds, 'plain.txt'), seed003);
-    fs.writeFileSync(path.join(t.seeds, `${name}.txt`), encode(seed003));
+    // TIS-620 has no curly quotes or dashes: a TIS-620 page prints ASCII ones
+    const text = name === 'tis-620' ? seed003.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/[—–]/g, '-') : seed003;
+    fs.writeFileSync(path.join(t.seeds, 'plain.txt'), text);
+    fs.writeFileSync(path.join(t.seeds, `${name}.txt`), encode(text));
     await run(t);
     const a = readArticle(fs.readFileSync(path.join(t.out, 'plain.mdx'), 'utf8'));
     const b = readArticle(fs.readFileSync(path.join(t.out, `${name}.mdx`), 'utf8'));
     expect(b.blocks).toEqual(a.blocks);
     expect(b.data.title).toBe(a.data.title);
-    expect(b.data.date).toBe('2023-09-20');
+    expect(b.data.date).toBe(a.data.date);
+    expect(a.data.date).toBe('2023-09-20');
   });
 });
 
