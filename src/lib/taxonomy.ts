@@ -10,8 +10,9 @@
  * - ASCII-only terms/aliases ("Putin", "Kim Jong-un") match whole Latin words,
  *   case-insensitively, with spaces/hyphens between their parts optional: "Putin" does
  *   not match inside "Rasputin", "Kim Jong-un" matches "kim jong un" and "KimJongUn".
- * - An alias occurrence lying entirely inside an occurrence of a longer alias of a
- *   DIFFERENT entity does not count (e.g. a place name inside an organisation's name).
+ * - A person/organisation alias occurrence lying entirely inside an occurrence of a longer
+ *   alias of a DIFFERENT entity does not count (a name inside another name). Places always
+ *   count: "เกาหลีใต้" inside "หน่วยข่าวกรองเกาหลีใต้" still mentions South Korea.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -261,12 +262,12 @@ function contains(outer: Occurrence, inner: Occurrence): boolean {
 
 /** Entity slugs mentioned in the prepared text (sorted). */
 function matchEntities(entities: EntityDef[], text: Prepared, cache: Map<string, Occurrence[]>): string[] {
-  const all: { slug: string; occ: Occurrence }[] = [];
-  for (const e of entities) for (const a of e.aliases) for (const occ of occurrences(a, text, cache)) all.push({ slug: e.slug, occ });
+  const all: { slug: string; place: boolean; occ: Occurrence }[] = [];
+  for (const e of entities) for (const a of e.aliases) for (const occ of occurrences(a, text, cache)) all.push({ slug: e.slug, place: e.type === 'place', occ });
   const result = new Set<string>();
   for (const inner of all) {
     if (result.has(inner.slug)) continue;
-    if (!all.some((outer) => outer.slug !== inner.slug && contains(outer.occ, inner.occ))) result.add(inner.slug);
+    if (inner.place || !all.some((outer) => outer.slug !== inner.slug && contains(outer.occ, inner.occ))) result.add(inner.slug);
   }
   return [...result].sort();
 }
@@ -327,8 +328,8 @@ function aliasRegExp(alias: string): RegExp {
 
 /**
  * Where entities are mentioned in `text` (offsets into `text` as given, NFC expected),
- * sorted by position. Same rules as matchArticle (an alias inside a longer alias of
- * another entity does not count; overlapping mentions of one entity are merged).
+ * sorted by position. Same rules as matchArticle (a person/organisation alias inside a
+ * longer alias of another entity does not count; overlapping mentions of one entity are merged).
  */
 export function findEntityMentions(entities: EntityDef[], text: string): EntityMention[] {
   const lower = text.toLowerCase();
@@ -343,8 +344,11 @@ export function findEntityMentions(entities: EntityDef[], text: string): EntityM
       for (const m of lower.matchAll(re)) all.push({ slug: e.slug, start: m.index, end: m.index + m[0].length });
     }
   }
+  const places = new Set(entities.filter((e) => e.type === 'place').map((e) => e.slug));
   const kept = all.filter(
-    (inner) => !all.some((outer) => outer.slug !== inner.slug && outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start),
+    (inner) =>
+      places.has(inner.slug) ||
+      !all.some((outer) => outer.slug !== inner.slug && outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start),
   );
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: EntityMention[] = [];

@@ -73,6 +73,20 @@ describe('entity aliases', () => {
     expect(entitiesOf('the UNSC met')).toContain('united-nations');
   });
 
+  it('a name inside another entity\'s longer name does not count, except places', () => {
+    const ents: EntityDef[] = [
+      { slug: 'shoigu', type: 'person', name: 'ชอยกู', latin: 'Shoigu', aliases: ['ชอยกู'] },
+      { slug: 'fund', type: 'organization', name: 'มูลนิธิชอยกู', latin: 'Shoigu Foundation', aliases: ['มูลนิธิชอยกู'] },
+      { slug: 'moscow', type: 'place', name: 'มอสโก', latin: 'Moscow', aliases: ['มอสโก'] },
+      { slug: 'msu', type: 'organization', name: 'มหาวิทยาลัยแห่งรัฐมอสโก', latin: 'MSU', aliases: ['มหาวิทยาลัยแห่งรัฐมอสโก'] },
+    ];
+    const t: Taxonomy = { topics: [], entities: ents };
+    expect(matchArticle(t, { title: '', body: 'มูลนิธิชอยกูมอบทุน' }).entities).toEqual(['fund']);
+    expect(matchArticle(t, { title: 'ชอยกู', body: 'มูลนิธิชอยกูมอบทุน' }).entities).toEqual(['fund', 'shoigu']);
+    expect(matchArticle(t, { title: '', body: 'นักศึกษามหาวิทยาลัยแห่งรัฐมอสโก' }).entities).toEqual(['moscow', 'msu']);
+    expect(findEntityMentions(ents, 'มูลนิธิชอยกู ที่มอสโก').map((m) => m.slug)).toEqual(['fund', 'moscow']);
+  });
+
   it('finds mention positions in unnormalised text', () => {
     const text = 'ผู้นำ คิม จอง อึน พบ Vladimir Putin ที่วลาดิวอสต็อก';
     const found = findEntityMentions(tax.entities, text).map((m) => [m.slug, text.slice(m.start, m.end)]);
