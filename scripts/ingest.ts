@@ -126,7 +126,13 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
       if (cached.topics.length === 0 && assign) summary.unmatched.push(id);
       continue;
     }
-    const r = processArticle({ seed: name, id, lines: p.lines, sha256: p.sha256, encoding: p.encoding }, batch, assign);
+    let r: ReturnType<typeof processArticle>;
+    try {
+      r = processArticle({ seed: name, id, lines: p.lines, sha256: p.sha256, encoding: p.encoding }, batch, assign);
+    } catch (e) {
+      // a bug must not take the other articles down: the file is rejected with the reason, the run goes on
+      r = { ok: false, reason: `internal error while cleaning this file (please report it): ${(e as Error).message}` };
+    }
     if (!r.ok) {
       summary.rejected.push({ seed: name, reason: r.reason });
       continue;
