@@ -113,11 +113,11 @@ function renderHit(h: Hit): HTMLLIElement {
   const alias = (t: string) => t !== cleanQuery(state.q);
   const href = new URL(h.url, location.origin);
   for (const t of h.matched) href.searchParams.append('hl', t);
-  const h3 = el('h3', 'search-hit-title');
+  const h2 = el('h2', 'search-hit-title');
   const a = el('a');
   a.href = `${href.pathname}${href.search}`;
   a.append(highlighted(h.title || h.url, h.matched, alias, true));
-  h3.append(a);
+  h2.append(a);
   const meta = el('p', 'search-hit-meta');
   const time = el('time', undefined, thaiDate(h.date));
   if (h.date) time.dateTime = h.date;
@@ -127,7 +127,7 @@ function renderHit(h: Hit): HTMLLIElement {
   // the indexed text starts with the headline: excerpt from the body after it when it matches there
   const body = h.title && h.content.startsWith(h.title) ? h.content.slice(h.title.length).replace(/^[.\s]+/, '') : h.content;
   ex.append(highlighted(body || h.content, h.matched, alias, false));
-  li.append(h3, meta, ex);
+  li.append(h2, meta, ex);
   return li;
 }
 
