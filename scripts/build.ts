@@ -30,7 +30,7 @@ function step(name: string, cmd: string, args: string[]): void {
   console.log(`✓ ${name} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 }
 
-const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
 step('ingest', process.execPath, [path.join(root, 'scripts', 'ingest.ts'), '--seeds', seedsDir, '--out', path.join(contentDir, 'articles'), '--report', path.join(contentDir, 'ingest-report.json')]);
-step('astro build', bin('astro'), ['build']);
+// run Astro's CLI with this same Node (24), never through its shebang (PATH may hold an older node)
+step('astro build', process.execPath, [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);
 step('search index', process.execPath, [path.join(root, 'scripts', 'search-index.ts'), outDir]);

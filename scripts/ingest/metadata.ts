@@ -203,7 +203,7 @@ export function extractMetadata(lines: readonly Labeled[]): Extracted {
 
 /** Lead: the first sentence or two of the body, cut at a space (Thai's clause break). */
 export function makeLead(paragraphs: readonly string[], max = 220): string {
-  const first = paragraphs.find((p) => p.length > 0) ?? '';
+  const first = dropCutFragment(paragraphs.find((p) => p.length > 0) ?? '');
   if ([...first].length <= max) return first;
   const chars = [...first];
   const cut = chars.slice(0, max).join('');
@@ -211,13 +211,16 @@ export function makeLead(paragraphs: readonly string[], max = 220): string {
   return `${(sp > max * 0.5 ? cut.slice(0, sp) : cut).trim()}…`;
 }
 
+/** A text that starts mid-sentence may open with the tail of a cut parenthesis: "Kim Jong-un) เลขาธิการ…" */
+export function dropCutFragment(text: string): string {
+  const close = text.indexOf(')');
+  const t = close >= 0 && close < 40 && !text.slice(0, close).includes('(') ? text.slice(close + 1) : text;
+  return t.replace(/^[^\u0E01-\u0E4EA-Za-z0-9“"‘]+/u, '');
+}
+
 /** A title for a text with no headline: the lead's first clause(s), up to ~90 characters. */
 export function deriveTitle(lead: string, max = 90): string {
-  let text = lead.replace(/…$/u, '');
-  // a text that starts mid-sentence may open with the tail of a cut parenthesis: "Kim Jong-un) เลขาธิการ…"
-  const close = text.indexOf(')');
-  if (close >= 0 && close < 40 && !text.slice(0, close).includes('(')) text = text.slice(close + 1);
-  text = text.replace(/^[^\u0E01-\u0E4EA-Za-z0-9“"‘]+/u, '');
+  const text = dropCutFragment(lead.replace(/…$/u, ''));
   const chars = [...text];
   if (chars.length <= max) return text;
   const cut = chars.slice(0, max).join('');
