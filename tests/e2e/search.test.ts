@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildSite, launch, openPage, serveDir, type BuiltSite, type Served } from './harness.ts';
+import { buildSite, launch, openPage, ROOT, serveDir, type BuiltSite, type Served } from './harness.ts';
 import { aliasQueries, loadQueries, makeSeedsDir, readArticles, relevance, score, searchInPage, summarize, type ArticleText } from '../../scripts/bench-search.ts';
 import { loadTaxonomy, normalizeForMatch, type Taxonomy } from '../../src/lib/taxonomy.ts';
 
@@ -266,6 +266,37 @@ describe('search page behaviour', () => {
     const marks = await page.$$eval('[data-pagefind-body] mark.search-highlight', (ms) => ms.map((m) => m.textContent ?? ''));
     expect(marks.length).toBeGreaterThan(0);
     expect(marks.some((m) => normalizeForMatch(m) === 'ชอยกู')).toBe(true);
+  });
+
+  it('has no serious or critical axe violations (WCAG 2.2 AA) with results and filters shown, light and dark', async () => {
+    const axeSource = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+    const found: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(searchUrl('ชอยกู'));
+      await waitDone(page);
+      await page.addScriptTag({ content: axeSource });
+      const result = (await page.evaluate(() =>
+        (window as unknown as { axe: { run: (c: Document, o: object) => Promise<unknown> } }).axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        }),
+      )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[]; passes: unknown[] };
+      expect(result.passes.length).toBeGreaterThan(10);
+      for (const v of result.violations) {
+        if (v.impact === 'serious' || v.impact === 'critical') found.push(`${scheme}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      }
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(found).toEqual([]);
+  });
+
+  it('fits a 360px-wide screen with results and filters (no sideways scrolling)', async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(searchUrl('รัสเซีย'));
+    await waitDone(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(overflow).toBeLessThanOrEqual(0);
   });
 
   it('made no request to any other host', () => {
