@@ -11,16 +11,9 @@ import type { Browser, Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { buildSite, launch, openPage, ROOT, serveDir, type BuiltSite, type Served } from './harness.ts';
 import { checkLinks } from './linkcheck.ts';
+import { readGold } from '../gold.ts';
 
-interface GoldSeed {
-  file: string;
-  title: string | null;
-  title_alternates?: string[];
-  date: string | null;
-  publisher: (string | null)[];
-  source_url: string | null;
-}
-const gold: GoldSeed[] = JSON.parse(fs.readFileSync(path.resolve(ROOT, '../shared/gold/seeds.json'), 'utf8'));
+const gold = readGold();
 
 // Independent oracle for Thai dates: month names and BE = CE + 543.
 const THAI_MONTHS = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'];

@@ -17,27 +17,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../scripts/ingest.ts';
 import { normaliseLine } from '../../scripts/ingest/lines.ts';
 import { readArticle, type ParsedArticle } from './mdx-read.ts';
+import { readGold } from '../gold.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const GOLD_FILE = path.resolve(ROOT, '..', 'shared', 'gold', 'seeds.json');
-
-interface Gold {
-  file: string;
-  title: string | null;
-  title_alternates?: string[];
-  date: string | null;
-  publisher: (string | null)[];
-  source_url: string | null;
-  credit: string | null;
-  content_lines: string[];
-  boilerplate_lines: string[];
-  metadata_lines: string[];
-  either_lines: string[];
-  duplicate_lines: string[];
-  headings?: string[];
-}
-
-const gold: Gold[] = JSON.parse(fs.readFileSync(GOLD_FILE, 'utf8'));
+const gold = readGold();
 const norm = (s: string) => normaliseLine(s);
 const headingNorm = (s: string) => norm(s).replace(/^[*#■▶●•]+\s*/u, '');
 
