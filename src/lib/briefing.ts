@@ -192,8 +192,15 @@ const THAI = /[\u0e01-\u0e4e]/;
 
 /** Sentence splits are reused across topics and between figures and quotes (bounded memo). */
 const sentenceMemo = new Map<string, string[]>();
+const keepIds = new Map<string, number>();
 function sentencesOf(paragraph: string, keep: string[]): string[] {
-  const key = `${keep.length}\u0000${paragraph}`;
+  const keepKey = keep.join('\u0001');
+  let keepId = keepIds.get(keepKey);
+  if (keepId === undefined) {
+    keepId = keepIds.size;
+    keepIds.set(keepKey, keepId);
+  }
+  const key = `${keepId}\u0000${paragraph}`;
   let out = sentenceMemo.get(key);
   if (!out) {
     if (sentenceMemo.size > 50_000) sentenceMemo.clear();
