@@ -193,12 +193,14 @@ const THAI = /[\u0e01-\u0e4e]/;
 /** Sentence splits are reused across topics and between figures and quotes (bounded memo). */
 const sentenceMemo = new Map<string, string[]>();
 const keepIds = new Map<string, number>();
+const keepIdOfArray = new WeakMap<string[], number>();
 function sentencesOf(paragraph: string, keep: string[]): string[] {
-  const keepKey = keep.join('\u0001');
-  let keepId = keepIds.get(keepKey);
+  let keepId = keepIdOfArray.get(keep);
   if (keepId === undefined) {
-    keepId = keepIds.size;
+    const keepKey = keep.join('\u0001');
+    keepId = keepIds.get(keepKey) ?? keepIds.size;
     keepIds.set(keepKey, keepId);
+    keepIdOfArray.set(keep, keepId);
   }
   const key = `${keepId}\u0000${paragraph}`;
   let out = sentenceMemo.get(key);
