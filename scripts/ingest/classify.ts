@@ -16,7 +16,7 @@
  * inside the article are kept.
  */
 import type { Line } from './lines.ts';
-import { BYLINE_LINE, CAPTION_RE, CHROME_RULES, CREDIT_PAREN, DATELINE_LABEL, HEADING_MARKER, SITE_RULES, SOURCE_LABEL } from './rules.ts';
+import { BYLINE_LINE, CAPTION_RE, CHROME_RULES, CREDIT_PAREN, DATELINE_LABEL, HEADING_MARKER, NON_PUBLICATION_DATE, SITE_RULES, SOURCE_LABEL, type LineRule } from './rules.ts';
 import { isProse, isSentenceLike, measure, type Signals } from './signals.ts';
 import { findDates } from './thai-date.ts';
 
@@ -52,20 +52,26 @@ export function batchContext(files: readonly (readonly Line[])[]): BatchContext 
 
 const SHORT = 50; // characters: menu items, widget labels, related headlines
 /** Chrome rules after which, when little prose follows, the article is over. */
-const END_MARKERS = new Set(['related-heading', 'tags-label', 'comment-widget', 'comment-form', 'copyright', 'share-widget', 'counter-widget', 'disclaimer']);
+const END_MARKERS = new Set(['related-heading', 'tags-label', 'comment-widget', 'comment-form', 'copyright', 'disclaimer']);
+/** Chrome after which, in the footer, nothing more is article text. */
+const STOP_RULES = new Set(['cookie-notice', 'promo', 'tags-breadcrumb', 'hashtags', 'read-more-link', 'byline', 'page-tool', 'inline-menu', 'empty-widget']);
 const EMPTY_SIGNALS = measure('');
 
 export function chromeRule(text: string): string | undefined {
+  return chromeMatch(text)?.rule;
+}
+
+function chromeMatch(text: string): LineRule | undefined {
   for (const r of [...SITE_RULES, ...CHROME_RULES]) {
     if (r.maxLength !== undefined && [...text].length > r.maxLength) continue;
-    if (r.re.test(text)) return r.rule;
+    if (r.re.test(text)) return r;
   }
   return undefined;
 }
 
 /** A line that is mostly a date (plus time, zone, labels, a byline or a section word). */
 export function isDateline(text: string, s: Signals): boolean {
-  if (s.length > 160) return false;
+  if (s.length > 160 || NON_PUBLICATION_DATE.test(text)) return false;
   const dates = findDates(text);
   if (dates.length === 0) return false;
   let rest = text;
@@ -138,8 +144,10 @@ export function classify(lines: readonly Line[], batch: BatchContext = EMPTY_BAT
         if (open(firstIdx) || out[firstIdx]!.rule === 'caption-pattern') set(firstIdx, 'caption', 'caption-printed-twice');
         set(i, 'boilerplate', out[firstIdx]!.kind === 'caption' ? 'duplicate-caption' : 'duplicate-line');
       } else {
-        set(i, 'boilerplate', 'duplicate-line');
-        if (!near) weak.add(i); // inside the article, text may legitimately repeat ("รางวัลละ 4,000 บาท")
+        const rule = chromeRule(l.text);
+        set(i, 'boilerplate', rule ?? 'duplicate-line');
+        // inside the article, text may legitimately repeat ("รางวัลละ 4,000 บาท"); a repeated widget label may not
+        if (!near && !rule) weak.add(i);
       }
       return;
     }
@@ -149,8 +157,9 @@ export function classify(lines: readonly Line[], batch: BatchContext = EMPTY_BAT
     else if (isCreditLine(l.text, s)) set(i, 'metadata', 'credit', 'credit');
     else if (isDateline(l.text, s)) set(i, 'metadata', 'dateline', 'dateline');
     else {
-      const rule = chromeRule(l.text);
-      if (rule && isProse(s)) weak.add(i);
+      const match = chromeMatch(l.text);
+      const rule = match?.rule;
+      if (match && !match.strong && isProse(s)) weak.add(i); // chrome vocabulary in a full sentence: decided by position below
       if (rule === 'copyright') set(i, 'boilerplate', rule, 'copyright');
       else if (rule) set(i, 'boilerplate', rule);
       else if (isByline(l.text, s)) set(i, 'boilerplate', 'byline', 'byline');
@@ -187,22 +196,34 @@ export function classify(lines: readonly Line[], batch: BatchContext = EMPTY_BAT
   const header = nonBlank.filter((i) => i < coreStart);
   // the first plain line of the page is where sites print their name ("ไทยรัฐออนไลน์", "ประชาไท | Prachatai3.info")
   const firstOpen = header.find((i) => open(i));
-  const siteName = firstOpen !== undefined && sig(firstOpen).length <= 40 && sig(firstOpen).words <= 5 && sig(firstOpen).functionWords === 0 ? firstOpen : -1;
+  const siteName = firstOpen !== undefined && findDates(out[firstOpen]!.text).length === 0 && sig(firstOpen).length <= 40 && sig(firstOpen).words <= 5 && sig(firstOpen).functionWords === 0 ? firstOpen : -1;
   const headlineText = (i: number) => measure(stripDateText(out[i]!.text));
-  const candidates = header.filter((i) => (open(i) || (out[i]!.meta === 'dateline' && datedHeadline(out[i]!.text))) && isHeadlineLike(headlineText(i)) && !LIST_ITEM.test(out[i]!.text));
+  // a line with a clock time ("13 สิงหาคม เวลา 08:30 น. ·") is a timestamp, not a headline
+  const CLOCK = /\d{1,2}[:.]\d{2}\s*(?:น\.|am|pm)|เวลา\s*\d/iu;
+  const candidates = header.filter((i) => (open(i) || (out[i]!.meta === 'dateline' && datedHeadline(out[i]!.text))) && isHeadlineLike(headlineText(i)) && !LIST_ITEM.test(out[i]!.text) && !(open(i) && CLOCK.test(out[i]!.text)));
   const pick = (xs: number[]) => xs.reduce((best, i) => (best === -1 || headlineText(i).length > headlineText(best).length ? i : best), -1);
-  // in a Thai article a Thai headline beats a Latin banner; a telegraphic line (few function words) beats a sentence (a deck)
   const prefer = (xs: number[], ok: (i: number) => boolean) => (xs.some(ok) ? xs.filter(ok) : xs);
-  let titleAt = pick(
-    prefer(
-      prefer(
-        prefer(candidates.filter((i) => i !== siteName), (i) => headlineText(i).length >= 20), // names, menu items are shorter
-        (i) => headlineText(i).thaiRatio >= 0.5,
-      ),
-      (i) => headlineText(i).functionDensity < 0.3,
-    ),
-  );
-  if (titleAt === -1 && candidates.includes(siteName)) titleAt = siteName; // the only headline-shaped line up there
+  // A headline stands where the article starts: right above its dateline, byline, caption, deck or the text.
+  // Menu items, tickers and taglines stand above other chrome. Among the lines placed like a headline the
+  // first one wins (a deck comes after its headline); with none so placed, the longest.
+  const placedLikeHeadline = (i: number) => {
+    const n = nonBlank[nonBlank.indexOf(i) + 1];
+    if (n === undefined) return false;
+    const o = out[n]!;
+    return n === coreStart || o.kind === 'metadata' || o.kind === 'caption' || o.meta === 'byline' || (candidates.includes(n) && isSentenceLike(headlineText(n)));
+  };
+  const pool = prefer(prefer(candidates.filter((i) => i !== siteName), (i) => headlineText(i).length >= 20), (i) => headlineText(i).thaiRatio >= 0.5);
+  const placed = pool.filter(placedLikeHeadline);
+  let titleAt = placed.length ? placed[0]! : pick(pool);
+  // encyclopedia-style pages open the text with the headline itself: "ชเว ซ็อน-ฮี (เกาหลี: …) เป็น…"
+  const firstText = out[coreStart]!.text;
+  const echoed = header.filter((i) => open(i) && sig(i).length >= 4 && sig(i).length < firstText.length / 2 && firstText.startsWith(out[i]!.text)).pop();
+  if (echoed !== undefined) titleAt = echoed;
+  // the site name is the headline only when nothing else could be and the text (or its dateline) follows it directly
+  if (titleAt === -1 && candidates.includes(siteName)) {
+    const next = nonBlank[nonBlank.indexOf(siteName) + 1];
+    if (next === coreStart || out[next ?? -1]?.meta === 'dateline') titleAt = siteName;
+  }
   // the first line of the "core" may be the headline itself (a headline dense in function words,
   // printed right above the text): it wins when it is longer than anything headline-shaped above it
   if (open(coreStart)) {
@@ -211,10 +232,12 @@ export function classify(lines: readonly Line[], batch: BatchContext = EMPTY_BAT
     const after = nonBlank[k + 1];
     const nextProse = anchors.find((i) => i > coreStart);
     const startsMidSentence = /^[a-z)\]}”’,.;:…\-–]|^[^(]{0,40}\)/u.test(out[coreStart]!.text);
-    // a headline is followed by its byline/dateline/caption/image credit or straight by the text
-    const followedLikeAHeadline = after !== undefined && (!open(after) || after === nextProse || sig(after).length <= 60);
+    // a headline is followed by its byline/dateline/caption/image credit — or, when nothing above could be
+    // the headline, straight by the text; a first paragraph is followed by the next paragraph
+    const followedLikeAHeadline = after !== undefined && (!open(after) || sig(after).length <= 60 || (after === nextProse && titleAt === -1));
+    const echoedAbove = titleAt !== -1 && out[coreStart]!.text.startsWith(out[titleAt]!.text);
     if (
-      nextProse !== undefined && !startsMidSentence && followedLikeAHeadline && k <= 15 &&
+      nextProse !== undefined && !startsMidSentence && !echoedAbove && followedLikeAHeadline && k <= 15 &&
       s.length <= 160 && s.words >= 3 && !LIST_ITEM.test(out[coreStart]!.text) && !/^["“‘']/u.test(out[coreStart]!.text) &&
       // a much shorter line above is a menu item or ticker; one of similar length is the headline and this is its deck
       s.length * 1.5 <= sig(nextProse).length && (titleAt === -1 || sig(titleAt).length < 0.6 * s.length)
@@ -262,17 +285,31 @@ export function classify(lines: readonly Line[], batch: BatchContext = EMPTY_BAT
   markRelatedRuns(out, core);
 
   // 5. Footer: short final paragraphs that follow the prose directly stay; the rest is chrome.
+  //    The article goes on (gallery captions, chapter lists, a wrapped last line) until an end-of-article
+  //    marker, a credit/source/copyright line or a line that reads like neither text nor a list.
   const footer = nonBlank.filter((i) => i > coreEnd);
   let contiguous = true;
+  let prevKept = coreEnd;
   for (const i of footer) {
     const l = out[i]!;
     if (!open(i)) {
-      if (l.kind !== 'caption') contiguous = false;
+      if (l.kind === 'metadata' || l.meta === 'copyright' || END_MARKERS.has(l.rule) || STOP_RULES.has(l.rule)) contiguous = false;
       continue;
     }
     const s = sig(i);
-    if (contiguous && isSentenceLike(s) && s.length >= 40) {
+    const wrapped = i === prevKept + 1 && sig(prevKept).length >= 60 && s.thaiRatio >= 0.5 && !/[.!?…”"]$/u.test(out[prevKept]!.text);
+    const listLike = LIST_ITEM.test(l.text) || /^\d{1,2}[:.]\d{2}(?::\d{2})?\s+\S/u.test(l.text) || /^(?:↑|\^|\[\d{1,3}\])\s*\S/u.test(l.text);
+    const captionLike = s.length >= 20 && s.thaiRatio >= 0.7 && s.words >= 3; // gallery captions are noun phrases
+    const nextLine = out[nonBlank.find((j) => j > i && out[j]!.kind !== 'boilerplate') ?? -1];
+    const labelOfList = s.length <= 30 && nextLine !== undefined && (LIST_ITEM.test(nextLine.text) || /^(?:↑|\^|\[\d{1,3}\])/u.test(nextLine.text));
+    if (contiguous && labelOfList) {
+      set(i, 'heading', 'label-above-list');
+      prevKept = i;
+      continue;
+    }
+    if (contiguous && ((isSentenceLike(s) && s.length >= 25) || wrapped || captionLike || (listLike && s.length >= 8))) {
       set(i, 'content', 'final-paragraph');
+      prevKept = i;
       continue;
     }
     contiguous = false;
@@ -287,7 +324,7 @@ function datedHeadline(text: string): boolean {
   const d = findDates(text)[0];
   if (!d || d.index > 12) return false;
   const rest = text.slice(d.index + d.length).trim();
-  return !/^[—–|\-:]/u.test(rest) && measure(rest).length >= 20 && measure(rest).thaiRatio >= 0.5;
+  return !/^[—–|•·\-:]|^(?:เวลา|at)\s/u.test(rest) && findDates(rest).length === 0 && measure(rest).length >= 20 && measure(rest).thaiRatio >= 0.5;
 }
 
 function headingRule(text: string): string {
@@ -303,22 +340,27 @@ function isHeading(out: readonly Labeled[], core: readonly number[], k: number):
   const l = out[core[k]!]!;
   const s = l.signals!;
   if (HEADING_MARKER.test(l.text) && s.length <= 120) return true;
+  const isText = (x: Labeled) => x.kind === 'content' || x.kind === 'heading';
+  const prevIdx = core.slice(0, k).filter((j) => isText(out[j]!)).pop();
+  const nextIdx = core.slice(k + 1).find((j) => isText(out[j]!));
+  const prev = prevIdx !== undefined ? out[prevIdx]! : undefined;
+  const next = nextIdx !== undefined ? out[nextIdx]! : undefined;
+  // numbered section headings: "1. บทนำ" above a full paragraph, not inside a list
+  if (/^[0-9๐-๙]{1,2}[.)]\s+\S/u.test(l.text) && s.length <= 50 && next && (next.signals?.length ?? 0) >= 100 && !LIST_ITEM.test(next.text) && !(prev && LIST_ITEM.test(prev.text))) return true;
   if (s.length > 80 || LIST_ITEM.test(l.text) || /^["“‘'(«]/u.test(l.text) || /[?？:：!]$/u.test(l.text) || s.thaiRatio < 0.5) return false;
   if (/(?:ครับ|ค่ะ|คะ|นะ|จ้ะ|จ้า)$/u.test(l.text)) return false;
-  const prev = core[k - 1] !== undefined ? out[core[k - 1]!]! : undefined;
-  const next = core[k + 1] !== undefined ? out[core[k + 1]!]! : undefined;
   if (!next || next.kind !== 'content' && next.rule !== '') return false;
   const nextLen = next.signals?.length ?? 0;
   const prevLen = prev?.signals?.length ?? 0;
   // a label introducing a list: "วัตถุดิบ" followed by "- ข่า 1 แง่ง", or by a run of short lines (results, table rows)
-  const after = core.slice(k + 1, k + 3).map((j) => out[j]!);
+  const after = core.slice(k + 1).filter((j) => isText(out[j]!)).slice(0, 2).map((j) => out[j]!);
   const shortRun = after.length === 2 && after.every((x) => (x.signals?.length ?? 0) <= 60 && !isSentenceLike(x.signals ?? EMPTY_SIGNALS) && !HEADING_MARKER.test(x.text));
-  const blankBefore = out[core[k]! - 1]?.kind === 'blank';
+  const blankBefore = out[core[k]! - 1]?.kind === 'blank' || (out[core[k]! - 1]?.kind === 'boilerplate' && out[core[k]! - 2]?.kind === 'blank');
   const prevIsItem = prev !== undefined && (LIST_ITEM.test(prev.text) || isShortNonSentence(prev.signals ?? EMPTY_SIGNALS));
   if (prev?.kind === 'heading') return false;
   if (s.length <= 40 && (LIST_ITEM.test(next.text) || shortRun) && (!prevIsItem || blankBefore)) return true;
   // a short line set off by blank lines on both sides, introducing a longer paragraph
-  const blankAfter = out[core[k]! + 1]?.kind === 'blank';
+  const blankAfter = out[core[k]! + 1]?.kind === 'blank' || (out[core[k]! + 1]?.kind === 'boilerplate' && out[core[k]! + 2]?.kind === 'blank');
   if (blankBefore && (blankAfter || nextLen >= 60) && s.length <= 40 && nextLen >= Math.max(2 * s.length, 40) && !/[.…”"')]$/u.test(l.text)) return true;
   // standing alone between paragraphs clearly longer than itself
   return prev !== undefined && s.length <= 60 && prevLen >= Math.max(2 * s.length, 60) && nextLen >= Math.max(2 * s.length, 60) && s.functionDensity <= 0.5;

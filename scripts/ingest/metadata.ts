@@ -3,8 +3,8 @@
  * Only lines the classifier marked as title/metadata/copyright are read, so a
  * date mentioned inside the story can never become the publication date.
  */
-import type { Labeled } from './classify.ts';
-import { AGGREGATORS, AUTHOR_LABEL, CREDIT_PAREN, GLUED_LATIN_LABEL, SOURCE_LABEL } from './rules.ts';
+import { chromeRule, type Labeled } from './classify.ts';
+import { AGGREGATORS, AUTHOR_LABEL, CREDIT_PAREN, DATELINE_LABEL, GLUED_LATIN_LABEL, SOURCE_LABEL } from './rules.ts';
 import { findUrl, measure } from './signals.ts';
 import { findDates } from './thai-date.ts';
 
@@ -49,11 +49,15 @@ export function parseDateline(text: string): { date?: string; publisher?: string
   const doubled = b !== before;
   // the outlet is named after a separator ("… 12:14 —สำนักข่าวอินโฟเควสท์ (IQ)") or printed twice, glued ("VTC NewsVTC News");
   // other words around a date are labels, authors or sections ("เผยแพร่", "Submitted on", "By: x on")
-  const sep = /^(?:[—–|•·]|-(?!\d))/u.test(text.slice(d.index + d.length).replace(TIME, '').replace(ZONE, '').trim());
-  if (after && sep && !SECTION_WORD.test(after)) out.publisher = stripAuthor(after);
+  // after the date: the last separator-delimited part that is a name (not a label, a date or a time)
+  const tail = text.slice(d.index + d.length);
+  const sep = /^(?:[—–|•·]|-(?!\d))/u.test(tail.replace(TIME, '').replace(ZONE, '').trim());
+  const lastPart = tail.split(/\s*(?:[—–|•·]|\s-\s?)\s*/u).pop()!.replace(SOURCE_LABEL, '').trim();
+  const named = lastPart && findDates(lastPart).length === 0 && !DATELINE_LABEL.test(lastPart) && clean(lastPart) === lastPart.replace(/\s+/g, ' ').trim();
+  if (sep && after && named && !SECTION_WORD.test(lastPart)) out.publisher = stripAuthor(clean(lastPart));
   const beforeSep = /[|•·—–]\s*$/u.test(text.slice(0, d.index)); // "Thai Daily | 13 ส.ค. 2568"
   if (b) {
-    if (doubled || (beforeSep && !SECTION_WORD.test(b))) out.publisher ??= stripAuthor(b);
+    if (doubled || (beforeSep && !SECTION_WORD.test(b) && !chromeRule(b) && !DATELINE_LABEL.test(b))) out.publisher ??= stripAuthor(b);
     else if (SECTION_WORD.test(b) && measure(b).words <= 4) out.section = b;
   }
   if (out.publisher === '') delete out.publisher;
@@ -101,7 +105,7 @@ export function cleanTitle(text: string): { title: string; section?: string; pub
   }
   const tail = /\s+[|｜]\s+([^|｜]{2,40})$/u.exec(t);
   if (tail) {
-    publisher = tail[1]!.trim();
+    if (findDates(tail[1]!).length === 0) publisher = tail[1]!.trim();
     t = t.slice(0, tail.index).trim();
   }
   t = t.replace(/^[\s\-–—|:]+|[\s\-–—|:]+$/gu, '');

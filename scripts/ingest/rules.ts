@@ -24,6 +24,8 @@ export interface LineRule {
   re: RegExp;
   /** only for lines up to this many characters (chrome labels are short) */
   maxLength?: number;
+  /** the line starts with the chrome phrase itself: chrome even when it reads like a sentence */
+  strong?: boolean;
 }
 
 /**
@@ -35,7 +37,7 @@ export const CHROME_RULES: readonly LineRule[] = [
   // share bars: "แชร์", "Share", "Facebook Twitter Line", "คัดลอกลิงก์", "ลิ้งค์เชื่อมต่อ" (VOA Thai's link-sharing widget)
   { rule: 'share-widget', re: /^(?:[•·|>\-–]\s*)?(?:แชร์|share|tweet|ทวีต|คัดลอกลิ(?:้ง|ง)ค?์?|copy link|ลิ(?:้ง|ง)ค์เชื่อมต่อ|ลิงก์ที่เกี่ยวข้อง|facebook|twitter|line|x|email|อีเมล|print|พิมพ์)(?:\s*[:|,/]?\s*(?:facebook|twitter|line|x|email|messenger|whatsapp|telegram|แชร์|share))*\s*$/iu, maxLength: 60 },
   // comment widgets: "กระดานความเห็น", "แสดงความคิดเห็น", "การแสดงความคิดเห็น (0)", "ความคิดเห็น 12", "Comments"
-  { rule: 'comment-widget', re: /^(?:การ)?(?:แสดง)?(?:กระดาน)?ความ(?:คิด)?เห็น(?:ทั้งหมด)?\s*(?:\(\d+\)|\d+)?\s*$|^comments?\s*(?:\(\d+\))?$|^(?:เขียน|ส่ง)ความ(?:คิด)?เห็น/iu, maxLength: 40 },
+  { rule: 'comment-widget', re: /^ความรู้สึกต่อ(?:ข่าว|บทความ|โพสต์)นี้$|^reactions?$|^(?:การ)?(?:แสดง)?(?:กระดาน)?ความ(?:คิด)?เห็น(?:ทั้งหมด)?\s*(?:\(\d+\)|\d+)?\s*$|^comments?\s*(?:\(\d+\))?$|^(?:เขียน|ส่ง)ความ(?:คิด)?เห็น/iu, maxLength: 40 },
   // font-size switchers: "XS SM MD LG", "ก ก ก", "A- A A+", "ขนาดตัวอักษร"
   { rule: 'font-size-widget', re: /^(?:xs|sm|md|lg|xl|xxl|a\+|a-|a|ก\+?|ก-)$|^ขนาด(?:ตัว)?อักษร|^font size$/iu, maxLength: 20 },
   // cookie / privacy consent banners (any site)
@@ -45,29 +47,38 @@ export const CHROME_RULES: readonly LineRule[] = [
   // related-content block titles: "หัวข้อเดียวกัน", "ผู้เขียนเดียวกัน", "ข่าวที่เกี่ยวข้อง", "อ่านข่าวที่เกี่ยวข้อง", "ข่าวแนะนำ", "Related"
   { rule: 'related-heading', re: /^(?:อ่าน)?(?:ข่าว|บทความ|เรื่อง|คลิป|วิดีโอ|กระทู้)?(?:ที่)?(?:เกี่ยวข้อง|น่าสนใจ|แนะนำ|ล่าสุด|ยอดนิยม|อื่น ?ๆ|เด่น|มาแรง)(?:วันนี้)?$|เดียวกัน$|^(?:อ่าน(?:ข่าว)?(?:ต่อ|เพิ่มเติม|ทั้งหมด)|อ่านต่อที่|ดูทั้งหมด|ดูเพิ่มเติม|เพิ่มเติม)$|^(?:related(?: \w+)?|read more|more (?:stories|for you)|recommended|most popular|latest news|see also|trending)$/iu, maxLength: 60 },
   // inline "read more" links inside the article: "อ่านข่าวต่อ : เตือนภัย …", "อ่านเพิ่มเติม >> …", "Read more: …"
-  { rule: 'read-more-link', re: /^(?:อ่าน(?:ข่าว)?(?:ต่อ|เพิ่มเติม)(?:ได้)?(?:ที่)?|คลิกอ่าน(?:ต่อ)?|ดูเพิ่มเติม|read more|see also|related)\s*(?:[:：>»\-–]+|ที่)/iu, maxLength: 250 },
+  { rule: 'read-more-link', strong: true, re: /^(?:อ่าน(?:ข่าว)?(?:ต่อ|เพิ่มเติม)(?:ได้)?(?:ที่)?|คลิกอ่าน(?:ต่อ)?|ดูเพิ่มเติม|read more|see also|related)\s*(?:[:：>»\-–]+|ที่)/iu, maxLength: 250 },
   // tag-list labels on their own line: "แท็ก", "แท็กที่เกี่ยวข้อง", "Tags", "ป้ายกำกับ", "คำค้นหา"
   { rule: 'tags-label', re: /^(?:แท็ก|แท็ค|tags?|ป้ายกำกับ|คำค้น(?:หา)?|หัวข้อ)(?:ที่เกี่ยวข้อง)?\s*[:：]?$/iu, maxLength: 30 },
   // counters of widgets: "ถูกใจ 12", "ผู้เข้าชม 2,418 คน", "ความคิดเห็นที่ 1", "สมาชิกหมายเลข 7845123", "4.8 จาก 52 โหวต", "12 views"
-  { rule: 'counter-widget', re: /^(?:ถูกใจ|ไลก์|like[sd]?|views?|ผู้(?:เข้า)?ชม|เข้าชม|ยอด(?:วิว|ชม|อ่าน)|แชร์|shares?|ความ(?:คิด)?เห็น(?:ที่)?|comments?|โหวต|votes?|สมาชิก(?:หมายเลข)?|member)\s*[:：]?\s*[\d,.]+\s*(?:คน|ครั้ง|ราย|times)?$|^[\d,.]+\s*(?:views?|likes?|shares?|comments?|ครั้ง|ผู้ชม|ความคิดเห็น|ถูกใจ)$|^[\d.]+\s*(?:จาก|\/|out of)\s*[\d,]+\s*(?:โหวต|votes?|คะแนน|reviews?)?$/iu, maxLength: 40 },
+  { rule: 'counter-widget', re: /^(?:ถูกใจ|ตลก|ว้าว|เศร้า|โกรธ|รักเลย|haha|wow|sad|angry|love|ไลก์|like[sd]?|views?|ผู้(?:เข้า)?ชม|เข้าชม|ยอด(?:วิว|ชม|อ่าน)|แชร์|shares?|ความ(?:คิด)?เห็น(?:ที่)?|comments?|โหวต|votes?|สมาชิก(?:หมายเลข)?|member)\s*[:：]?\s*[\d,.]+\s*(?:คน|ครั้ง|ราย|times)?$|^[\d,.]+\s*(?:views?|likes?|shares?|comments?|ครั้ง|ผู้ชม|ความคิดเห็น|ถูกใจ)$|^[\d.]+\s*(?:จาก|\/|out of)\s*[\d,]+\s*(?:โหวต|votes?|คะแนน|reviews?)?$|^[\d.,]+\s*[KkMm]$/iu, maxLength: 40 },
   // relative times and reading times: "อัปเดต 3 ชั่วโมงที่แล้ว", "2d", "5 minutes ago", "อ่าน 6 นาที"
   { rule: 'relative-time', re: /^(?:[•·]\s*)?(?:อัปเดต|อัพเดท|updated|โพสต์|posted|เผยแพร่)?\s*(?:เมื่อ\s*)?\d+\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน|ที่ผ่านมา)$|^(?:[•·]\s*)?\d+\s*(?:s|m|h|d|w|mo|y|hrs?|mins?)$|^\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago$|^(?:อ่าน|ใช้เวลาอ่าน|เวลาอ่าน)\s*\d+\s*นาที$|^\d+\s*min(?:ute)?s?\s+read$/iu, maxLength: 50 },
   // comment-thread and comment-form widgets: "ตอบกลับ", "Reply", "Login or register to post comments", "ชื่อ *", "บันทึกชื่อ อีเมล และเว็บไซต์ของฉัน…"
-  { rule: 'comment-form', re: /^(?:ตอบกลับ|reply|ตอบ|รายงาน|report|แจ้งลบ|quote)$|^(?:login|log in|sign in|register).{0,40}(?:comment|ความเห็น)|^[\p{L}\p{M} ]{1,20}\s*\*$|บันทึกชื่อ.{0,30}อีเมล|save my name|^ส่งความคิดเห็น$|^post comment$|^แสดงความคิดเห็น$/iu, maxLength: 160 },
+  { rule: 'comment-form', re: /^(?:ตอบกลับ|reply|ตอบ|รายงาน|report|แจ้งลบ|quote)$|^(?:login|log in|sign in|register).{0,40}(?:comment|ความเห็น)|^[\p{L}\p{M} ]{1,20}\s*\*$|บันทึกชื่อ.{0,30}อีเมล|save my name|^ส่งความคิดเห็น$|^post comment$|^แสดงความคิดเห็น$|(?:มีประโยชน์|เป็นประโยชน์)(?:ไหม|หรือไม่)\s*[?？]?$|^was this (?:helpful|useful)/iu, maxLength: 160 },
   // disclaimers and donation appeals printed under articles
-  { rule: 'disclaimer', re: /^(?:คำเตือน|ข้อจำกัดความรับผิดชอบ|disclaimer)\s*[:：]|การลงทุนมีความเสี่ยง|ผู้ลงทุนควรศึกษาข้อมูล|ไม่มีส่วนรับผิดชอบต่อเนื้อหา|not responsible for the content|(?:สนับสนุน|บริจาค).{0,40}(?:ได้ที่|บัญชี|ธนาคาร|โอนเงิน|พร้อมเพย์|promptpay)|^(?:donate|support us)\b/iu, maxLength: 300 },
+  { rule: 'disclaimer', strong: true, re: /^(?:คำเตือน|ข้อจำกัดความรับผิดชอบ|disclaimer)\s*[:：]|การลงทุนมีความเสี่ยง|ผู้ลงทุนควรศึกษาข้อมูล|ไม่มีส่วนรับผิดชอบต่อเนื้อหา|not responsible for the content|(?:สนับสนุน|บริจาค).{0,40}(?:ได้ที่|บัญชี|ธนาคาร|โอนเงิน|พร้อมเพย์|promptpay)|^(?:donate|support us)\b|^(?:หมายเหตุ|ข้อควรทราบ)\s*[:：].{0,60}(?:ความเห็นส่วนตัว|ไม่ใช่คำแนะนำ|ไม่สะท้อน)|(?:ไม่ใช่|ไม่ได้เป็น|ไม่สามารถใช้แทน)คำแนะนำ(?:ทางการแพทย์|ทางการเงิน|การลงทุน)|ความเห็นส่วนตัวของผู้เขียน|ไม่จำเป็นต้องสอดคล้องกับ|ไม่สามารถใช้แทน(?:การ)?(?:วินิจฉัย|คำแนะนำ|การรักษา)|มิได้สะท้อน(?:จุดยืน|ความเห็น)|ไม่ได้สะท้อน(?:จุดยืน|ความเห็น)|ความ(?:คิด)?เห็นที่ปรากฏ(?:ใน)?บทความ/iu, maxLength: 300 },
   // empty-state placeholders of scraped widgets: "No data", "No videos available", "ไม่พบข้อมูล", "Loading..."
   { rule: 'empty-widget', re: /^(?:no (?:data|videos?|results?|comments?)(?: available| found)?|loading\.*|ไม่พบข้อมูล|ไม่มีข้อมูล|กำลังโหลด\.*)$/iu, maxLength: 40 },
   // tag lists and breadcrumbs: "Tags: …", "แท็ก: …", "หน้าแรก > ข่าว > …"
   { rule: 'tags-breadcrumb', re: /^(?:tags?|แท็ก|แท็ค|ป้ายกำกับ|คำค้น(?:หา)?|หมวดหมู่|categor(?:y|ies))\s*[:：]|^(?:หน้าแรก|หน้าหลัก|home)\s*[>›»/|]/iu, maxLength: 400 },
   // subscription / follow / app promos
-  { rule: 'promo', re: /^(?:ติดตาม(?:เรา|ข่าวสาร)?(?:ได้)?ที่|follow us|subscribe|สมัครสมาชิก|ดาวน์โหลดแอป|download (?:the )?app|เข้าสู่ระบบ|log ?in|sign ?in|register|สมัคร(?:รับ)?(?:ข่าว|จดหมายข่าว)|newsletter)|^(?:กด)?(?:ติดตาม|follow|subscribe).{0,60}(?:line|facebook|twitter|youtube|tiktok|instagram|google news|@)/iu, maxLength: 160 },
+  { rule: 'promo', strong: true, re: /^(?:ติดตาม(?:เรา|ข่าวสาร)?(?:ได้)?ที่|follow us|subscribe|สมัครสมาชิก|ดาวน์โหลดแอป|download (?:the )?app|เข้าสู่ระบบ|log ?in|sign ?in|register|สมัคร(?:รับ)?(?:ข่าว|จดหมายข่าว)|สมัครใช้งาน|สร้างบัญชี|create account|open in app|เปิด(?:ใน)?แอป|สมัครเลย|ลงทะเบียน|newsletter|sign up|กรอกอีเมล|enter your email|รับข่าวสาร.{0,30}(?:ก่อนใคร|ทางอีเมล|ฟรี))|^(?:กด)?(?:ติดตาม|follow|subscribe).{0,60}(?:line|facebook|twitter|youtube|tiktok|instagram|google news|@)/iu, maxLength: 160 },
+  // in-line menus: "Business | Markets | Tech | Property", "หน้าแรก / ข่าว / กีฬา"
+  { rule: 'inline-menu', re: /^(?:[^|/•·]{1,24}\s[|/•·]\s){2,}[^|/•·]{1,24}$/u, maxLength: 120 },
+  // downloads, citation helpers, licences and edit links of reference pages
+  { rule: 'page-tool', re: /^(?:ดาวน์โหลด|download)(?:\s+(?:pdf|ไฟล์|เอกสาร|บทความ|\S+)){0,3}$|^(?:อ้างอิงบทความนี้|cite this(?: article| page)?|how to cite|วิธีอ้างอิง)|creative commons|ครีเอทีฟคอมมอนส์|สัญญาอนุญาต.{0,40}(?:cc|ครีเอทีฟ)|^(?:พิมพ์|print)(?:หน้านี้| this page)?$/iu, maxLength: 250 },
+  // edit links of wiki pages, after every section heading: "[แก้]", "[edit]"
+  { rule: 'edit-link', re: /^\[?(?:แก้|แก้ไข|แก้ไขต้นฉบับ|edit|edit source)\]?$/iu, maxLength: 20 },
   // lines with no letters or digits at all: "★★★★★", "• • •", "|"
-  { rule: 'symbols-only', re: /^[^\p{L}\p{N}]+$/u, maxLength: 40 },
+  { rule: 'symbols-only', re: /^[^\p{L}\p{N}]+$/u, maxLength: 200 },
   // hashtag lines under articles: "#ปูติน #คิมจองอึน #ข่าวต่างประเทศ"
   { rule: 'hashtags', re: /^(?:#[^\s#]+\s*){2,}$/u, maxLength: 200 },
   // consent-banner buttons: "ตั้งค่า", "ยอมรับทั้งหมด", "Accept all", "Manage preferences"
-  { rule: 'consent-button', re: /^(?:ตั้งค่า(?:คุกกี้)?|ยอมรับ(?:ทั้งหมด|คุกกี้)?|ปฏิเสธ(?:ทั้งหมด)?|รับทราบ|ตกลง|accept(?: all(?: cookies)?)?|reject(?: all)?|decline|cookie settings|manage (?:cookies|preferences))$/iu, maxLength: 30 },
+  { rule: 'consent-button', strong: true, re: /^ข้าพเจ้ายินยอม|^i (?:agree|consent)\b|ยินยอมให้.{0,40}(?:เก็บ|ใช้)(?:และใช้)?ข้อมูล|^(?:ตั้งค่า(?:คุกกี้)?|ยอมรับ(?:ทั้งหมด|คุกกี้)?|ปฏิเสธ(?:ทั้งหมด)?|รับทราบ|ตกลง|accept(?: all(?: cookies)?)?|reject(?: all)?|decline|cookie settings|manage (?:cookies|preferences))$/iu, maxLength: 120 },
+  // navigation labels and contact blocks: "เมนูหลัก", "Menu", "โทร 0 2507 7999 | สายด่วน 1169"
+  { rule: 'nav-label', re: /^(?:เมนู(?:หลัก)?|main menu|menu|navigation|ค้นหา|search|หมวดหมู่ทั้งหมด|write|เขียน(?:บทความ)?|listen|ฟัง(?:บทความ)?|follow|ติดตาม)$/iu, maxLength: 20 },
+  { rule: 'contact', re: /^(?:โทร(?:ศัพท์)?|tel|phone|โทรสาร|fax|e-?mail|อีเมล|สายด่วน|call center)\s*[.:：]?\s*[\d+(]/iu, maxLength: 120 },
   // skip links and accessibility helpers at the top of pages: "Skip to content", "ข้ามไปยังเนื้อหา"
   { rule: 'skip-link', re: /^(?:skip to (?:main )?content|ข้ามไป(?:ยัง)?(?:เนื้อหา|เนื้อหาหลัก)|ไปที่เนื้อหา)$/iu, maxLength: 40 },
   // advertising labels
@@ -79,15 +90,23 @@ export const CHROME_RULES: readonly LineRule[] = [
  * - source-url: "ที่มา: https://…", "Source: https://…", "อ้างอิง: https://…"
  * - credit: "• ที่มา: เอพี", "ที่มา: รอยเตอร์", "ฮัว หวู่ (ที่มา: รอยเตอร์)", "เรียบเรียงโดย …", "ภาพ: …" lines of their own
  */
-export const SOURCE_LABEL = /^(?:[•·\-–*]\s*)?(?:ที่มา(?:ข้อมูล)?|แหล่งที่มา|แหล่งข่าว|อ้างอิง|ข้อมูล(?:จาก|อ้างอิง)|ขอบคุณ(?:ข้อมูล|ที่มา)?(?:จาก)?|source|via|credit|เครดิต)\s*(?:[:：]|\s[-–]\s)\s*/iu;
+export const SOURCE_LABEL = /^(?:[•·\-–*]\s*)?(?:ที่มา(?:ข้อมูล)?|แหล่งที่มา|แหล่งข่าว|อ้างอิง|ข้อมูล(?:จาก|อ้างอิง)|ขอบคุณ(?:ข้อมูล|ที่มา)?(?:จาก)?|source|via|credit|เครดิต|อ่าน(?:ข่าว)?ต้นฉบับ(?:ได้)?(?:ที่)?)\s*(?:[:：]|\s[-–]\s)\s*/iu;
 export const CREDIT_PAREN = /\((?:ที่มา|แหล่งที่มา|source|ภาพ|photo|credit)\s*[:：][^)]*\)\s*$/iu;
 export const AUTHOR_LABEL = /^(?:[•·\-–*]\s*)?(?:เรียบเรียง(?:โดย)?|เขียนโดย|ผู้เขียน|รายงานโดย|โดย|by|story by|written by|reporter|role|ผู้สื่อข่าว|แปลและเรียบเรียง|เรื่อง(?:และภาพ)?|ภาพ|ช่างภาพ|photos?|ข่าว)\s*[:：,]?\s*/iu;
 
 /** A whole line that is a byline: "ผู้เขียน", "ผู้เขียน, แดเนียล ฮาร์เกรฟส์", "เรื่อง : …", "โดย ทีมข่าว…", "By: x on …" */
-export const BYLINE_LINE = /^(?:[•·\-–*]\s*)?(?:(?:เรียบเรียง(?:โดย)?|เขียนโดย|ผู้เขียน|รายงานโดย|ผู้สื่อข่าว|แปลและเรียบเรียง|written by|story by|reporter|role|author)(?:\s*[:：,]\s*.{0,60}|\s+.{1,60})?|(?:เรื่อง(?:และภาพ)?|ภาพ(?:ประกอบ)?|ช่างภาพ|photos?|by)\s*[:：]\s*.{1,80}|โดย\s+.{1,50}|(?:ข่าว|เรื่อง)\s*[:：].{1,40}[/|]\s*ภาพ\s*[:：].{1,60})$/iu;
+export const BYLINE_LINE = /^(?:[•·\-–*]\s*)?(?:(?:เรียบเรียง(?:โดย)?|เขียนโดย|ผู้เขียน|รายงานโดย|ผู้สื่อข่าว|แปลและเรียบเรียง|written by|story by|reporter|role|author)(?:\s*[:：,]\s*.{0,60}|\s+.{1,60})?|(?:เรื่อง(?:และภาพ)?|ช่างภาพ|by)\s*[:：]\s*.{1,80}|(?:ภาพ(?:ประกอบ)?|photos?)\s*[:：]\s*[^\s]{1,20}(?:\s[^\s]{1,20}){0,3}|[\p{L}\p{M}]{2,20}โดย\s*.{1,60}|by\s+[\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){0,3}(?:\s*[|,•·]\s*.{1,60})?|โดย\s+.{1,50}|(?:ข่าว|เรื่อง)\s*[:：].{1,40}[/|]\s*ภาพ\s*[:：].{1,60}|(?:ข่าว|เรื่อง)\s*\/\s*ภาพ\s*[:：].{1,80}|\(?(?:บรรณาธิการ|editor|เรียบเรียง)\s*[:：][^)]{1,60}\)?)$/iu;
 
 /** Aggregators and portals that host other outlets' stories: never the publisher. */
-export const AGGREGATORS = /^(?:msn|yahoo(?: news)?|google news|line today|flipboard|vietnam\.vn|newsbreak|smartnews|opera news|microsoft start)\b/iu;
+export const AGGREGATORS = /^(?:msn|yahoo(?: news)?|google news|line today|flipboard|vietnam\.vn|newsbreak|smartnews|opera news|microsoft start|youtube|facebook|medium|tiktok|instagram|blockdit|x\.com|twitter)\b/iu;
+
+/**
+ * Labels of dates that are not the publication date: life events, terms of
+ * office, ranges ("11 มิถุนายน 2022 – ปัจจุบัน"), deadlines. A line with one of
+ * these is never a dateline.
+ */
+export const NON_PUBLICATION_DATE = /(?:^|\s)(?:เกิด|เสียชีวิต|ถึงแก่กรรม|ดำรงตำแหน่ง|เริ่มดำรงตำแหน่ง|พ้นตำแหน่ง|ก่อตั้ง|สถาปนา|born|died|founded|in office|term|หมดเขต|ภายในวันที่|deadline|เปิดรับ|กำหนดการ|วันหมดอายุ|expires?)(?:\s|$)|[–—-]\s*(?:ปัจจุบัน|present|now)(?![\p{L}\p{M}])/iu;
+
 
 /**
  * Photo captions: newswire photo credits in parentheses at the end,
@@ -112,7 +131,7 @@ export const SITE_RULES: readonly LineRule[] = [
 ];
 
 /** Words that label a line as a date/byline even without a parsable date. */
-export const DATELINE_LABEL = /^(?:date|วันที่|เผยแพร่|published|updated|อัปเดต|อัพเดท|โพสต์|posted)\s*[:：]?\s*/iu;
+export const DATELINE_LABEL = /^(?:date|วันที่|(?:เผยแพร่|โพสต์|แก้ไข(?:ล่าสุด)?|อัปเดต(?:ล่าสุด)?|อัพเดท(?:ล่าสุด)?)(?:เมื่อ)?|published|updated|last updated|last edited|posted(?: on)?)\s*[:：]?\s*/iu;
 
 /** Section labels glued to headlines by page templates ("In Focus", "ข่าวต่างประเทศ", "World"). */
 export const GLUED_LATIN_LABEL = /^([A-Z][A-Za-z&' ]{1,30}?)(?=[\u0E01-\u0E4E"“‘'])/u;
