@@ -159,7 +159,7 @@ export function classify(lines: readonly Line[], batch: BatchContext = EMPTY_BAT
     else {
       const match = chromeMatch(l.text);
       const rule = match?.rule;
-      if (match && !match.strong && isProse(s)) weak.add(i); // chrome vocabulary in a full sentence: decided by position below
+      if (match && ((!match.strong && isProse(s)) || match.weak)) weak.add(i); // chrome vocabulary in a full sentence: decided by position below
       if (rule === 'copyright') set(i, 'boilerplate', rule, 'copyright');
       else if (rule) set(i, 'boilerplate', rule);
       else if (isByline(l.text, s)) set(i, 'boilerplate', 'byline', 'byline');

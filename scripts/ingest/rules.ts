@@ -26,6 +26,8 @@ export interface LineRule {
   maxLength?: number;
   /** the line starts with the chrome phrase itself: chrome even when it reads like a sentence */
   strong?: boolean;
+  /** only a hint: inside the article the line stays (a "---" line in the text), outside it is chrome */
+  weak?: boolean;
 }
 
 /**
@@ -71,7 +73,7 @@ export const CHROME_RULES: readonly LineRule[] = [
   // edit links of wiki pages, after every section heading: "[แก้]", "[edit]"
   { rule: 'edit-link', re: /^\[?(?:แก้|แก้ไข|แก้ไขต้นฉบับ|edit|edit source)\]?$/iu, maxLength: 20 },
   // lines with no letters or digits at all: "★★★★★", "• • •", "|"
-  { rule: 'symbols-only', re: /^[^\p{L}\p{N}]+$/u, maxLength: 200 },
+  { rule: 'symbols-only', weak: true, re: /^[^\p{L}\p{N}]+$/u, maxLength: 200 },
   // hashtag lines under articles: "#ปูติน #คิมจองอึน #ข่าวต่างประเทศ"
   { rule: 'hashtags', re: /^(?:#[^\s#]+\s*){2,}$/u, maxLength: 200 },
   // consent-banner buttons: "ตั้งค่า", "ยอมรับทั้งหมด", "Accept all", "Manage preferences"
