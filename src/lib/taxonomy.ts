@@ -21,6 +21,7 @@ import { matter } from 'vfile-matter';
 import YAML from 'yaml';
 import { z } from 'zod';
 import { entitiesFileSchema, slugSchema, topicSchema, type EntityDef, type TopicDef } from '../schema.ts';
+import { normalizeForMatch } from './normalize.ts';
 
 export type { EntityDef, TopicDef } from '../schema.ts';
 
@@ -115,21 +116,7 @@ export function loadTaxonomy(contentDir: string): Taxonomy {
 // ---------------------------------------------------------------------------
 // Normalisation and term matching
 
-const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff\u00ad]+/gu;
-
-/**
- * The text form that Thai terms are matched on: NFC; all whitespace and zero-width
- * characters removed (Thai writes no spaces between words, and scraped text spaces
- * names inconsistently); Thai sara am typed as nikhahit + sara aa folded into ำ;
- * lower-cased (affects Latin only).
- */
-export function normalizeForMatch(s: string): string {
-  return s
-    .normalize('NFC')
-    .replace(INVISIBLE, '')
-    .replace(/\u0e4d([\u0e48-\u0e4b]?)\u0e32/g, '$1\u0e33')
-    .toLowerCase();
-}
+export { normalizeForMatch };
 
 const termNorm = new Map<string, string>();
 /** normalizeForMatch for terms/aliases (a small, fixed set): memoised. */

@@ -1,6 +1,6 @@
 /**
  * Thai search text handling, shared by the index builder (scripts/search-index.ts,
- * Node) and the search page (browser). Pure functions, no imports.
+ * Node) and the search page (browser). Pure functions; the match normaliser comes from src/lib/normalize.ts (browser-safe).
  *
  * Design (measured, see scripts/bench-search.ts): Thai has no spaces between words and
  * no word segmenter agrees with itself between index time (Pagefind's charabia) and
@@ -11,6 +11,7 @@
  * a substring: segmentation can no longer disagree. Every candidate is then verified on
  * the page text (`normalizeForMatch`) before it is shown.
  */
+import { INVISIBLE, normalizeForMatch } from '../../lib/normalize.ts';
 
 /** Zero-width space: Pagefind treats it as a word boundary and strips it for display. */
 export const ZWSP = '\u200b';
@@ -77,20 +78,7 @@ export function segmentForIndex(text: string): string {
   return out;
 }
 
-const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff\u00ad]+/gu;
-
-/**
- * The form text is matched on — the same as src/lib/taxonomy.ts `normalizeForMatch`
- * (NFC, whitespace and zero-width removed, nikhahit+sara aa folded into sara am,
- * lower-cased). Duplicated here because the taxonomy module imports Node-only code.
- */
-export function normalizeForMatch(s: string): string {
-  return s
-    .normalize('NFC')
-    .replace(INVISIBLE, '')
-    .replace(/\u0e4d([\u0e48-\u0e4b]?)\u0e32/g, '$1\u0e33')
-    .toLowerCase();
-}
+export { normalizeForMatch };
 
 /**
  * The Pagefind queries for a term: exact phrases of its clusters, one per run without
