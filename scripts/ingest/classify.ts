@@ -164,7 +164,12 @@ export function classify(lines: readonly Line[], batch: BatchContext = EMPTY_BAT
       else if (rule) set(i, 'boilerplate', rule);
       else if (isByline(l.text, s)) set(i, 'boilerplate', 'byline', 'byline');
       else if (isCaption(l.text, s)) set(i, 'caption', 'caption-pattern');
-      else if (crossFile >= 2 && batch.files >= 3 && !isProse(s)) set(i, 'boilerplate', 'repeated-across-batch');
+      else if (crossFile >= 2 && batch.files >= 3 && !isProse(s)) {
+        // site chrome repeats on every page of a site; so do the subheadings of a syndicated wire story,
+        // which is why the article body keeps them (position decides)
+        set(i, 'boilerplate', 'repeated-across-batch');
+        weak.add(i);
+      }
       else if (s.isUrl) set(i, 'boilerplate', 'bare-url');
     }
   });

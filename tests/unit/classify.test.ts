@@ -92,3 +92,14 @@ describe('inside the article', () => {
     expect(labeled.filter((l) => l.kind === 'content')).toEqual([]);
   });
 });
+
+describe('batch repetition', () => {
+  it('a subheading shared by two syndicated copies of a story stays in both; the shared site chrome goes', () => {
+    const story = (site: string) => toLines([site, 'หัวข้อข่าวเดียวกันจากสำนักข่าวต่างประเทศ', P[0], '*ปฏิกิริยาจากต่างประเทศ', P[1], P[2], 'สมัครรับข่าวสารทุกเช้าฟรีวันนี้', 'เมนูรวมข่าว'].join('\n'));
+    const files = [story('ข่าวเช้า'), story('ข่าวเย็น'), toLines(['อีกเว็บหนึ่ง', 'ข่าวอื่นที่ไม่เกี่ยวข้องกันเลยสักนิด', P[2]!, 'เมนูรวมข่าว'].join('\n'))];
+    const batch = batchContext(files);
+    const labeled = classify(files[0]!, batch);
+    expect(labeled.find((l) => l.text === '*ปฏิกิริยาจากต่างประเทศ')!.kind).toBe('heading');
+    expect(labeled.find((l) => l.text === 'เมนูรวมข่าว')!.kind).toBe('boilerplate');
+  });
+});
