@@ -196,64 +196,11 @@ export function classify(lines: readonly Line[], batch: BatchContext = EMPTY_BAT
     if (i > coreStart && i < coreEnd) set(i, 'content', '');
   }
 
-  // 3. Header: the headline is the longest headline-shaped line above the article
-  //    (menus, site names, tickers and author names are shorter); what precedes it is site chrome.
-  const header = nonBlank.filter((i) => i < coreStart);
-  // the first plain line of the page is where sites print their name ("ไทยรัฐออนไลน์", "ประชาไท | Prachatai3.info")
-  const firstOpen = header.find((i) => open(i));
-  const siteName = firstOpen !== undefined && findDates(out[firstOpen]!.text).length === 0 && sig(firstOpen).length <= 40 && sig(firstOpen).words <= 5 && sig(firstOpen).functionWords === 0 ? firstOpen : -1;
-  const headlineText = (i: number) => measure(stripDateText(out[i]!.text));
-  // a line with a clock time ("13 สิงหาคม เวลา 08:30 น. ·") is a timestamp, not a headline
-  const CLOCK = /\d{1,2}[:.]\d{2}\s*(?:น\.|am|pm)|เวลา\s*\d/iu;
-  const candidates = header.filter((i) => (open(i) || (out[i]!.meta === 'dateline' && datedHeadline(out[i]!.text))) && isHeadlineLike(headlineText(i)) && !LIST_ITEM.test(out[i]!.text) && !(open(i) && CLOCK.test(out[i]!.text)));
-  const pick = (xs: number[]) => xs.reduce((best, i) => (best === -1 || headlineText(i).length > headlineText(best).length ? i : best), -1);
-  const prefer = (xs: number[], ok: (i: number) => boolean) => (xs.some(ok) ? xs.filter(ok) : xs);
-  // A headline stands where the article starts: right above its dateline, byline, caption, deck or the text.
-  // Menu items, tickers and taglines stand above other chrome. Among the lines placed like a headline the
-  // first one wins (a deck comes after its headline); with none so placed, the longest.
-  const placedLikeHeadline = (i: number) => {
-    const n = nonBlank[nonBlank.indexOf(i) + 1];
-    if (n === undefined) return false;
-    const o = out[n]!;
-    return n === coreStart || o.kind === 'metadata' || o.kind === 'caption' || o.meta === 'byline' || (candidates.includes(n) && isSentenceLike(headlineText(n)));
-  };
-  const pool = prefer(prefer(candidates.filter((i) => i !== siteName), (i) => headlineText(i).length >= 20), (i) => headlineText(i).thaiRatio >= 0.5);
-  const placed = pool.filter(placedLikeHeadline);
-  let titleAt = placed.length ? placed[0]! : pick(pool);
-  // encyclopedia-style pages open the text with the headline itself: "ชเว ซ็อน-ฮี (เกาหลี: …) เป็น…"
-  const firstText = out[coreStart]!.text;
-  const echoed = header.filter((i) => open(i) && sig(i).length >= 4 && sig(i).length < firstText.length / 2 && firstText.startsWith(out[i]!.text)).pop();
-  if (echoed !== undefined) titleAt = echoed;
-  // the site name is the headline only when nothing else could be and the text (or its dateline) follows it directly
-  if (titleAt === -1 && candidates.includes(siteName)) {
-    const next = nonBlank[nonBlank.indexOf(siteName) + 1];
-    if (next === coreStart || out[next ?? -1]?.meta === 'dateline') titleAt = siteName;
-  }
-  // the first line of the "core" may be the headline itself (a headline dense in function words,
-  // printed right above the text): it wins when it is longer than anything headline-shaped above it
-  if (open(coreStart)) {
-    const s = sig(coreStart);
-    const k = nonBlank.indexOf(coreStart);
-    const after = nonBlank[k + 1];
-    const nextProse = anchors.find((i) => i > coreStart);
-    const startsMidSentence = /^[a-z)\]}”’,.;:…\-–]|^[^(]{0,40}\)/u.test(out[coreStart]!.text);
-    // a headline is followed by its byline/dateline/caption/image credit — or, when nothing above could be
-    // the headline, straight by the text; a first paragraph is followed by the next paragraph
-    const followedLikeAHeadline = after !== undefined && (!open(after) || sig(after).length <= 60 || (after === nextProse && titleAt === -1));
-    const echoedAbove = titleAt !== -1 && out[coreStart]!.text.startsWith(out[titleAt]!.text);
-    if (
-      nextProse !== undefined && !startsMidSentence && !echoedAbove && followedLikeAHeadline && k <= 15 &&
-      s.length <= 160 && s.words >= 3 && !LIST_ITEM.test(out[coreStart]!.text) && !/^["“‘']/u.test(out[coreStart]!.text) &&
-      // a much shorter line above is a menu item or ticker; one of similar length is the headline and this is its deck
-      s.length * 1.5 <= sig(nextProse).length && (titleAt === -1 || sig(titleAt).length < 0.6 * s.length)
-    ) {
-      titleAt = coreStart;
-      // what sits between the headline and the text (byline, section label, image credit) is header;
-      // if that is more than a few lines, it is probably article text: keep it in the core
-      const between = nonBlank.filter((i) => i > coreStart && i < nextProse!);
-      coreStart = between.length <= 4 ? nextProse : nonBlank[k + 1]!;
-    }
-  }
+  // 3. Header: the headline, the site's name, and what lies between the headline and the text.
+  const head = chooseHeadline(out, nonBlank, anchors, coreStart);
+  const titleAt = head.titleAt;
+  const siteName = head.siteName;
+  coreStart = head.coreStart;
   for (const i of nonBlank.filter((j) => j <= coreStart)) {
     if (i === coreStart && i !== titleAt) break;
     const l = out[i]!;
@@ -330,6 +277,74 @@ function datedHeadline(text: string): boolean {
   if (!d || d.index > 12) return false;
   const rest = text.slice(d.index + d.length).trim();
   return !/^[—–|•·\-:]|^(?:เวลา|at)\s/u.test(rest) && findDates(rest).length === 0 && measure(rest).length >= 20 && measure(rest).thaiRatio >= 0.5;
+}
+
+/**
+ * The headline among the lines above the article (and the first line of it,
+ * which may be the headline itself), and the site's name: the first short,
+ * plain line of the page. Returns where the article text then starts.
+ */
+function chooseHeadline(out: readonly Labeled[], nonBlank: readonly number[], anchors: readonly number[], start: number): { titleAt: number; siteName: number; coreStart: number } {
+  let coreStart = start;
+  const open = (i: number) => out[i]!.kind === 'content' && out[i]!.rule === '';
+  const sig = (i: number) => out[i]!.signals ?? EMPTY_SIGNALS;
+  const header = nonBlank.filter((i) => i < coreStart);
+  // the first plain line of the page is where sites print their name ("ไทยรัฐออนไลน์", "ประชาไท | Prachatai3.info")
+  const firstOpen = header.find((i) => open(i));
+  const siteName = firstOpen !== undefined && findDates(out[firstOpen]!.text).length === 0 && sig(firstOpen).length <= 40 && sig(firstOpen).words <= 5 && sig(firstOpen).functionWords === 0 ? firstOpen : -1;
+  const headlineText = (i: number) => measure(stripDateText(out[i]!.text));
+  // a line with a clock time ("13 สิงหาคม เวลา 08:30 น. ·") is a timestamp, not a headline
+  const CLOCK = /\d{1,2}[:.]\d{2}\s*(?:น\.|am|pm)|เวลา\s*\d/iu;
+  const candidates = header.filter((i) => (open(i) || (out[i]!.meta === 'dateline' && datedHeadline(out[i]!.text))) && isHeadlineLike(headlineText(i)) && !LIST_ITEM.test(out[i]!.text) && !(open(i) && CLOCK.test(out[i]!.text)));
+  const pick = (xs: number[]) => xs.reduce((best, i) => (best === -1 || headlineText(i).length > headlineText(best).length ? i : best), -1);
+  const prefer = (xs: number[], ok: (i: number) => boolean) => (xs.some(ok) ? xs.filter(ok) : xs);
+  // A headline stands where the article starts: right above its dateline, byline, caption, deck or the text.
+  // Menu items, tickers and taglines stand above other chrome. Among the lines placed like a headline the
+  // first one wins (a deck comes after its headline); with none so placed, the longest.
+  const placedLikeHeadline = (i: number) => {
+    const n = nonBlank[nonBlank.indexOf(i) + 1];
+    if (n === undefined) return false;
+    const o = out[n]!;
+    return n === coreStart || o.kind === 'metadata' || o.kind === 'caption' || o.meta === 'byline' || (candidates.includes(n) && isSentenceLike(headlineText(n)));
+  };
+  const pool = prefer(prefer(candidates.filter((i) => i !== siteName), (i) => headlineText(i).length >= 20), (i) => headlineText(i).thaiRatio >= 0.5);
+  const placed = pool.filter(placedLikeHeadline);
+  let titleAt = placed.length ? placed[0]! : pick(pool);
+  // encyclopedia-style pages open the text with the headline itself: "ชเว ซ็อน-ฮี (เกาหลี: …) เป็น…"
+  const firstText = out[coreStart]!.text;
+  const echoed = header.filter((i) => open(i) && sig(i).length >= 4 && sig(i).length < firstText.length / 2 && firstText.startsWith(out[i]!.text)).pop();
+  if (echoed !== undefined) titleAt = echoed;
+  // the site name is the headline only when nothing else could be and the text (or its dateline) follows it directly
+  if (titleAt === -1 && candidates.includes(siteName)) {
+    const next = nonBlank[nonBlank.indexOf(siteName) + 1];
+    if (next === coreStart || out[next ?? -1]?.meta === 'dateline') titleAt = siteName;
+  }
+  // the first line of the "core" may be the headline itself (a headline dense in function words,
+  // printed right above the text): it wins when it is longer than anything headline-shaped above it
+  if (open(coreStart)) {
+    const s = sig(coreStart);
+    const k = nonBlank.indexOf(coreStart);
+    const after = nonBlank[k + 1];
+    const nextProse = anchors.find((i) => i > coreStart);
+    const startsMidSentence = /^[a-z)\]}”’,.;:…\-–]|^[^(]{0,40}\)/u.test(out[coreStart]!.text);
+    // a headline is followed by its byline/dateline/caption/image credit — or, when nothing above could be
+    // the headline, straight by the text; a first paragraph is followed by the next paragraph
+    const followedLikeAHeadline = after !== undefined && (!open(after) || sig(after).length <= 60 || (after === nextProse && titleAt === -1));
+    const echoedAbove = titleAt !== -1 && out[coreStart]!.text.startsWith(out[titleAt]!.text);
+    if (
+      nextProse !== undefined && !startsMidSentence && !echoedAbove && followedLikeAHeadline && k <= 15 &&
+      s.length <= 160 && s.words >= 3 && !LIST_ITEM.test(out[coreStart]!.text) && !/^["“‘']/u.test(out[coreStart]!.text) &&
+      // a much shorter line above is a menu item or ticker; one of similar length is the headline and this is its deck
+      s.length * 1.5 <= sig(nextProse).length && (titleAt === -1 || sig(titleAt).length < 0.6 * s.length)
+    ) {
+      titleAt = coreStart;
+      // what sits between the headline and the text (byline, section label, image credit) is header;
+      // if that is more than a few lines, it is probably article text: keep it in the core
+      const between = nonBlank.filter((i) => i > coreStart && i < nextProse!);
+      coreStart = between.length <= 4 ? nextProse : nonBlank[k + 1]!;
+    }
+  }
+  return { titleAt, siteName, coreStart };
 }
 
 function headingRule(text: string): string {
