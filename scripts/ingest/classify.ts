@@ -78,6 +78,7 @@ export function isDateline(text: string, s: Signals): boolean {
   for (const d of dates) rest = rest.replace(d.text, ' ');
   rest = rest
     .replace(/(?:\s*[—–|•·]|\s-)\s*[^—–|•·\s][^—–|•·]{0,39}$/u, (tail) => (measure(tail).words <= 6 ? ' ' : tail)) // "… —สำนักข่าวอินโฟเควสท์ (IQ)": a short outlet name after a separator
+    .replace(/(?:อัปเดต|อัพเดท|updated)?(?:ล่าสุด)?(?:เมื่อ)?\s*\d+\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน)\s*(?:ที่แล้ว|ก่อน)|\d+\s*(?:minutes?|hours?|days?)\s+ago/giu, ' ')
     .replace(/\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:น\.|am|pm)?/giu, ' ')
     .replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?|เวลา/giu, ' ')
     .replace(DATELINE_LABEL, ' ');
@@ -145,6 +146,12 @@ export function classify(lines: readonly Line[], batch: BatchContext = EMPTY_BAT
         set(i, 'boilerplate', out[firstIdx]!.kind === 'caption' ? 'duplicate-caption' : 'duplicate-line');
       } else {
         const rule = chromeRule(l.text);
+        if (!rule && s.length >= 40 && (out[firstIdx]!.kind === 'caption' || (open(firstIdx) && !isProse(s)))) {
+          // a descriptive line printed again further down: a photo caption repeated by the page
+          if (open(firstIdx)) set(firstIdx, 'caption', 'caption-printed-twice');
+          set(i, 'boilerplate', 'duplicate-caption');
+          return;
+        }
         set(i, 'boilerplate', rule ?? 'duplicate-line');
         // inside the article, text may legitimately repeat ("รางวัลละ 4,000 บาท"); a repeated widget label may not
         if (!near && !rule) weak.add(i);
@@ -252,6 +259,7 @@ export function classify(lines: readonly Line[], batch: BatchContext = EMPTY_BAT
     const wrapped = i === prevKept + 1 && sig(prevKept).length >= 60 && s.thaiRatio >= 0.5 && !/[.!?…”"]$/u.test(out[prevKept]!.text);
     const listLike = LIST_ITEM.test(l.text) || /^\d{1,2}[:.]\d{2}(?::\d{2})?\s+\S/u.test(l.text) || /^(?:↑|\^|\[\d{1,3}\])\s*\S/u.test(l.text);
     const captionLike = s.length >= 20 && s.thaiRatio >= 0.7 && s.words >= 3; // gallery captions are noun phrases
+    const signature = /^\((?:นาย|นาง|นางสาว|ดร\.|ผศ\.|รศ\.|ศ\.|พล\.|พ\.|ร\.)?[^()]{2,40}\)$/u.test(l.text) && s.thaiRatio >= 0.5; // "(นายสมพงษ์ ศรีชัยภูมิ)" under an announcement
     const nextLine = out[nonBlank.find((j) => j > i && out[j]!.kind !== 'boilerplate') ?? -1];
     const labelOfList = s.length <= 30 && nextLine !== undefined && (LIST_ITEM.test(nextLine.text) || /^(?:↑|\^|\[\d{1,3}\])/u.test(nextLine.text));
     if (contiguous && labelOfList) {
@@ -259,7 +267,7 @@ export function classify(lines: readonly Line[], batch: BatchContext = EMPTY_BAT
       prevKept = i;
       continue;
     }
-    if (contiguous && ((isSentenceLike(s) && s.length >= 25) || wrapped || captionLike || (listLike && s.length >= 8))) {
+    if (contiguous && ((isSentenceLike(s) && s.length >= 25) || wrapped || captionLike || signature || (listLike && s.length >= 8))) {
       set(i, 'content', 'final-paragraph');
       prevKept = i;
       continue;
@@ -416,7 +424,8 @@ function markRelatedRuns(out: Labeled[], core: readonly number[]): void {
     for (let j = k + 1; j < core.length; j++) {
       const l = out[core[j]!]!;
       if ((l.kind !== 'content' && l.kind !== 'heading') || !l.signals || l.signals.length > 160) break;
-      if (!LIST_ITEM.test(l.text) && (l.signals.length > 120 || (isProse(l.signals) && l.signals.functionDensity >= 0.15))) break;
+      const first = j === k + 1;
+      if (!LIST_ITEM.test(l.text) && (l.signals.length > 120 || (!first && isProse(l.signals) && l.signals.functionDensity >= 0.15))) break;
       l.kind = 'boilerplate';
       l.rule = rule === 'tags-label' ? 'tag-list' : 'related-list';
     }

@@ -53,7 +53,7 @@ export function parseDateline(text: string): { date?: string; publisher?: string
   const tail = text.slice(d.index + d.length);
   const sep = /^(?:[—–|•·]|-(?!\d))/u.test(tail.replace(TIME, '').replace(ZONE, '').trim());
   const lastPart = tail.split(/\s*(?:[—–|•·]|\s-\s?)\s*/u).pop()!.replace(SOURCE_LABEL, '').trim();
-  const named = lastPart && findDates(lastPart).length === 0 && !DATELINE_LABEL.test(lastPart) && clean(lastPart) === lastPart.replace(/\s+/g, ' ').trim();
+  const named = lastPart && findDates(lastPart).length === 0 && !DATELINE_LABEL.test(lastPart) && !chromeRule(lastPart) && !/\d/.test(lastPart.replace(/\b(?:HD\s*)?\d{1,3}$/u, '')) && clean(lastPart) === lastPart.replace(/\s+/g, ' ').trim();
   if (sep && after && named && !SECTION_WORD.test(lastPart)) out.publisher = stripAuthor(clean(lastPart));
   const beforeSep = /[|•·—–]\s*$/u.test(text.slice(0, d.index)); // "Thai Daily | 13 ส.ค. 2568"
   if (b) {
@@ -76,6 +76,7 @@ export function copyrightHolder(text: string): string | undefined {
     .replace(/(?:^|\s)\d{1,3}(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(SEPARATORS, '')
+    .replace(/\s*[\u3000-\u9fff\uac00-\ud7af].*$/u, '') // a notice in another script after the name ("無断転載禁止")
     .replace(/[.,]$/, '')
     .trim();
   return h.length >= 2 && h.length <= 60 ? h : undefined;

@@ -186,7 +186,10 @@ export function heldoutSuite(DIR: string, label = 'held-out'): void {
         const nth = seen.get(n) ?? 0;
         seen.set(n, nth + 1);
         const copies = texts.filter((t) => t === n).length;
-        const leaked = copies > nth || (nth === 0 && n.length >= 20 && texts.some((t) => t.includes(n)));
+        // glued into a paragraph counts only when the cleaner did not remove or move the line itself
+        // (an article may name the institution or the date that its page header also prints)
+        const handled = entry?.removed.some((r) => norm(r.text) === n) || entry?.metadata.some((m) => norm(m.text) === n);
+        const leaked = copies > nth || (nth === 0 && n.length >= 20 && !handled && texts.some((t) => t.includes(n)));
         if (leaked) {
           s.chromeLeaked++;
           fail('chrome-leak', line, `${g.metadata_lines.includes(line) ? '[metadata] ' : '[boilerplate] '}${did(line, blocks, entry)}`);
