@@ -109,6 +109,11 @@ function isShortNonSentence(s: Signals): boolean {
   return s.length <= SHORT && !isSentenceLike(s);
 }
 
+/** Thai official documents: "ประกาศกรมการกงสุล เรื่อง …", "คำสั่ง… เรื่อง …", "แถลงการณ์… เรื่อง …" */
+const OFFICIAL_TITLE = /^(?:ประกาศ|คำสั่ง|แถลงการณ์|ระเบียบ|หนังสือเวียน)[\p{L}\p{M}\s.]{0,60}\s?เรื่อง\s/u;
+/** Question lines of Q&A pages: "ถาม : …", "Q: …" */
+const QUESTION = /^(?:ถาม|คำถาม|Q)\s*[:：.]/iu;
+
 /** List items: "1. …", "- …", "• …", "๑) …" */
 const LIST_ITEM = /^(?:[-–•·▪●]\s*|\(?[0-9๐-๙]{1,2}[.)]\s+|[a-zก-ฮ][.)]\s+)/u;
 
@@ -220,7 +225,9 @@ export function classify(lines: readonly Line[], batch: BatchContext = EMPTY_BAT
       // a dateline right above the headline is the article's ("ข่าวที่ 123/2568 วันที่ 5 มิ.ย. 2568");
       // one further up, above the site name and menus, is the site header's "today"
       if (l.kind === 'metadata' && l.meta === 'dateline') {
-        if (nonBlank[nonBlank.indexOf(i) + 1] !== titleAt || i === nonBlank[0]) set(i, 'boilerplate', 'date-above-headline');
+        const between = nonBlank.filter((j) => j > i && j < titleAt);
+        const onlyWidgets = between.every((j) => (out[j]!.kind === 'boilerplate' && out[j]!.rule !== 'header-chrome') || /^[\d\s,.]+$/u.test(out[j]!.text));
+        if (titleAt === -1 || !onlyWidgets || i === nonBlank[0]) set(i, 'boilerplate', 'date-above-headline');
       }
       else if (l.kind === 'metadata' || l.kind === 'caption') continue;
       else if (i === siteName) set(i, 'boilerplate', 'site-name', 'sitename');
@@ -229,7 +236,7 @@ export function classify(lines: readonly Line[], batch: BatchContext = EMPTY_BAT
     }
     if (!open(i)) continue;
     const s = sig(i);
-    if (HEADING_MARKER.test(l.text) && s.length <= 120) set(i, 'heading', 'heading-marker');
+    if ((HEADING_MARKER.test(l.text) || QUESTION.test(l.text)) && s.length <= 120) set(i, 'heading', 'heading-marker');
     else if (isSentenceLike(s) && s.length >= 40) set(i, 'content', 'deck');
     else set(i, 'boilerplate', s.thaiRatio < 0.2 ? 'foreign-language-header' : 'header-chrome');
   }
@@ -248,10 +255,14 @@ export function classify(lines: readonly Line[], batch: BatchContext = EMPTY_BAT
   //    marker, a credit/source/copyright line or a line that reads like neither text nor a list.
   const footer = nonBlank.filter((i) => i > coreEnd);
   let contiguous = true;
+  let afterEndMarker = false;
+  let signatureLines = [...core].reverse().some((j) => /^(?:ประกาศ|สั่ง|ให้ไว้)\s*ณ/u.test(out[j]!.text)) ? 3 : 0;
   let prevKept = coreEnd;
   for (const i of footer) {
     const l = out[i]!;
     if (!open(i)) {
+      if (l.meta === 'dateline' && afterEndMarker) set(i, 'boilerplate', 'date-of-related-item'); // "Related … March 1, 2025"
+      if (END_MARKERS.has(l.rule)) afterEndMarker = true;
       if (l.kind === 'metadata' || l.meta === 'copyright' || END_MARKERS.has(l.rule) || STOP_RULES.has(l.rule)) contiguous = false;
       continue;
     }
@@ -267,8 +278,11 @@ export function classify(lines: readonly Line[], batch: BatchContext = EMPTY_BAT
       prevKept = i;
       continue;
     }
-    if (contiguous && ((isSentenceLike(s) && s.length >= 25) || wrapped || captionLike || signature || (listLike && s.length >= 8))) {
-      set(i, 'content', 'final-paragraph');
+    // the signature block under an official document: "(นายสมพงษ์ …)", "นายกองค์การบริหารส่วนตำบล…", "กรมการกงสุล"
+    const signing = signatureLines > 0 && s.length <= 60 && s.thaiRatio >= 0.5 && !isSentenceLike(s);
+    if (contiguous && ((isSentenceLike(s) && s.length >= 25) || wrapped || captionLike || signature || signing || (listLike && s.length >= 8))) {
+      set(i, 'content', signing ? 'signature-block' : 'final-paragraph');
+      signatureLines = /^(?:ประกาศ|สั่ง|ให้ไว้)\s*ณ/u.test(l.text) || signature ? 3 : Math.max(0, signatureLines - 1);
       prevKept = i;
       continue;
     }
@@ -337,13 +351,18 @@ function chooseHeadline(out: readonly Labeled[], nonBlank: readonly number[], an
     const startsMidSentence = /^[a-z)\]}”’,.;:…\-–]|^[^(]{0,40}\)/u.test(out[coreStart]!.text);
     // a headline is followed by its byline/dateline/caption/image credit — or, when nothing above could be
     // the headline, straight by the text; a first paragraph is followed by the next paragraph
-    const followedLikeAHeadline = after !== undefined && (!open(after) || sig(after).length <= 60 || (after === nextProse && titleAt === -1));
+    const noRealHeadlineAbove = titleAt === -1 || headlineText(titleAt).length < 20;
+    const followedLikeAHeadline = after !== undefined && (!open(after) || sig(after).length <= 60 || (after === nextProse && noRealHeadlineAbove));
+    // Thai official documents title themselves: "ประกาศกรมการกงสุล เรื่อง การเดินทางไปยัง…"
+    const officialTitle = OFFICIAL_TITLE.test(out[coreStart]!.text) && s.length <= 200;
     const echoedAbove = titleAt !== -1 && out[coreStart]!.text.startsWith(out[titleAt]!.text);
     if (
-      nextProse !== undefined && !startsMidSentence && !echoedAbove && followedLikeAHeadline && k <= 15 &&
-      s.length <= 160 && s.words >= 3 && !LIST_ITEM.test(out[coreStart]!.text) && !/^["“‘']/u.test(out[coreStart]!.text) &&
-      // a much shorter line above is a menu item or ticker; one of similar length is the headline and this is its deck
-      s.length * 1.5 <= sig(nextProse).length && (titleAt === -1 || sig(titleAt).length < 0.6 * s.length)
+      nextProse !== undefined && !startsMidSentence && !echoedAbove && k <= 15 &&
+      (officialTitle ||
+        (followedLikeAHeadline &&
+          s.length <= 160 && s.words >= 3 && !LIST_ITEM.test(out[coreStart]!.text) && !/^["“‘']/u.test(out[coreStart]!.text) &&
+          // a much shorter line above is a menu item or ticker; one of similar length is the headline and this is its deck
+          s.length * 1.5 <= sig(nextProse).length && (titleAt === -1 || sig(titleAt).length < 0.6 * s.length)))
     ) {
       titleAt = coreStart;
       // what sits between the headline and the text (byline, section label, image credit) is header;
@@ -367,7 +386,7 @@ function headingRule(text: string): string {
 function isHeading(out: readonly Labeled[], core: readonly number[], k: number): boolean {
   const l = out[core[k]!]!;
   const s = l.signals!;
-  if (HEADING_MARKER.test(l.text) && s.length <= 120) return true;
+  if ((HEADING_MARKER.test(l.text) || QUESTION.test(l.text)) && s.length <= 120) return true;
   const isText = (x: Labeled) => x.kind === 'content' || x.kind === 'heading';
   const prevIdx = core.slice(0, k).filter((j) => isText(out[j]!)).pop();
   const nextIdx = core.slice(k + 1).find((j) => isText(out[j]!));
@@ -425,6 +444,8 @@ function markRelatedRuns(out: Labeled[], core: readonly number[]): void {
       const l = out[core[j]!]!;
       if ((l.kind !== 'content' && l.kind !== 'heading') || !l.signals || l.signals.length > 160) break;
       const first = j === k + 1;
+      const nextText = core.slice(j + 1).map((x) => out[x]!).find((x) => x.kind === 'content' || x.kind === 'heading');
+      if (!LIST_ITEM.test(l.text) && l.signals.length <= 25 && nextText?.signals && isProse(nextText.signals) && nextText.signals.length >= 100) break;
       if (!LIST_ITEM.test(l.text) && (l.signals.length > 120 || (!first && isProse(l.signals) && l.signals.functionDensity >= 0.15))) break;
       l.kind = 'boilerplate';
       l.rule = rule === 'tags-label' ? 'tag-list' : 'related-list';

@@ -39,7 +39,7 @@ function undouble(s: string): string {
 }
 
 /** Split a dateline into section / publisher around its date. */
-export function parseDateline(text: string): { date?: string; publisher?: string; section?: string } {
+export function parseDateline(text: string, atEnd = false): { date?: string; publisher?: string; section?: string } {
   const d = findDates(text)[0];
   if (!d) return {};
   const before = clean(text.slice(0, d.index));
@@ -57,7 +57,9 @@ export function parseDateline(text: string): { date?: string; publisher?: string
   if (sep && after && named && !SECTION_WORD.test(lastPart)) out.publisher = stripAuthor(clean(lastPart));
   const beforeSep = /[|•·—–]\s*$/u.test(text.slice(0, d.index)); // "Thai Daily | 13 ส.ค. 2568"
   if (b) {
-    if (doubled || (beforeSep && !SECTION_WORD.test(b) && !chromeRule(b) && !DATELINE_LABEL.test(b))) out.publisher ??= stripAuthor(b);
+    // "VTC NewsVTC News30/11/2024", "Thai Daily | 13 ส.ค.", and under the article "มติชนออนไลน์ 15 ส.ค. 2568 - 09:12 น."
+    const nameLike = !SECTION_WORD.test(b) && !chromeRule(b) && !DATELINE_LABEL.test(b) && !AUTHOR_LABEL.test(b) && measure(b).words <= 5;
+    if (doubled || ((beforeSep || atEnd) && nameLike)) out.publisher ??= stripAuthor(b);
     else if (SECTION_WORD.test(b) && measure(b).words <= 4) out.section = b;
   }
   if (out.publisher === '') delete out.publisher;
@@ -143,10 +145,11 @@ export function extractMetadata(lines: readonly Labeled[]): Extracted {
     }
   }
   // datelines: below the headline first, then the footer (never above the headline: those are removed as site chrome)
+  const lastText = lines.reduce((n, l) => (l.kind === 'content' || l.kind === 'heading' || l.kind === 'caption' ? l.n : n), 0);
   for (const l of lines) {
     if (l.kind !== 'metadata') continue;
     if (l.meta === 'dateline') {
-      const p = parseDateline(l.text);
+      const p = parseDateline(l.text, l.n > lastText);
       if (p.date && !out.date) {
         out.date = p.date;
         use(l, 'date');
@@ -186,6 +189,15 @@ export function extractMetadata(lines: readonly Labeled[]): Extracted {
         out.publisher = by.text.replace(/^(?:story by|from|จาก)\s+/iu, '').split(/\s*[•·|]\s*/u)[0]!.trim();
         use(by, 'publisher');
       }
+    }
+  }
+  // Thai official documents close with their date: "ประกาศ ณ วันที่ ๑๕ มีนาคม พ.ศ. ๒๕๖๘" (kept in the text)
+  if (!out.date) {
+    const closing = [...lines].reverse().find((l) => (l.kind === 'content' || l.kind === 'heading') && /^(?:ประกาศ|สั่ง|ให้ไว้)\s*ณ\s*วันที่/u.test(l.text));
+    const d = closing ? findDates(closing.text)[0] : undefined;
+    if (closing && d) {
+      out.date = d.iso;
+      use(closing, 'date');
     }
   }
   if (!out.publisher) {

@@ -249,6 +249,17 @@ const MATCHERS: Matcher[] = [
       return { iso: isoDate(y, thaiMonthNumber(monthName), Number(d)), form: 'thai' };
     },
   },
+  // Thai month first (WordPress sites in the Thai locale): มีนาคม 3, 2025 / มี.ค. 3, 2568
+  {
+    re: new RegExp(`(${THAI_MONTH_RE})${SP}*(\\d{1,2})(?!\\d),${SP}*(?:${ERA_RE}${SP}*)?${YEAR_RE}`, 'g'),
+    toIso(m) {
+      const [, monthName, d, era, yTok] = m as unknown as [string, string, string, string | undefined, string];
+      if (yTok.startsWith("'")) return { iso: null, form: 'thai' };
+      const { value, digits } = parseYearToken(yTok);
+      const y = era ? yearWithEra(value, digits, era.startsWith('พ') ? 'BE' : 'CE') : toGregorianYear(value, digits, 'thai');
+      return { iso: isoDate(y, thaiMonthNumber(monthName), Number(d)), form: 'thai' };
+    },
+  },
   // English month first: September 20, 2023 / Sep. 20 2023 / Sept 20th, '23
   {
     re: new RegExp(

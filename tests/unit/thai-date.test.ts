@@ -371,3 +371,16 @@ describe('thaiDigitsToAscii', () => {
     expect(thaiDigitsToAscii(input).length).toBe(input.length);
   });
 });
+
+describe('Thai month before the day (WordPress Thai locale)', () => {
+  it.each([
+    ['มีนาคม 3, 2025', '2025-03-03'],
+    ['มี.ค. 3, 2568', '2025-03-03'],
+    ['โพสต์เมื่อ สิงหาคม 13, 2025 เวลา 10:15', '2025-08-13'],
+  ])('%s → %s', (text, iso) => {
+    expect(findDates(text).map((d) => d.iso)).toEqual([iso]);
+  });
+  it('needs the comma: "มีนาคม 3 2025 คน" is not read that way', () => {
+    expect(findDates('เดือนมีนาคม 3 2025 คน').map((d) => d.iso)).toEqual([]);
+  });
+});
