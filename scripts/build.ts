@@ -1,5 +1,5 @@
 /**
- * The one build command: ingest seeds → Astro build → search index.
+ * The one build command: ingest seeds → Astro build → search index → offline service worker.
  *
  *   node scripts/build.ts            (what `npm run build` runs)
  *
@@ -34,3 +34,4 @@ step('ingest', process.execPath, [path.join(root, 'scripts', 'ingest.ts'), '--se
 // run Astro's CLI with this same Node (24), never through its shebang (PATH may hold an older node)
 step('astro build', process.execPath, [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);
 step('search index', process.execPath, [path.join(root, 'scripts', 'search-index.ts'), outDir]);
+step('offline', process.execPath, [path.join(root, 'scripts', 'offline.ts'), outDir]);
