@@ -206,6 +206,7 @@ describe('offline after a first visit (served over http)', () => {
         const sw = reg.installing ?? reg.waiting;
         if (sw)
           await new Promise<void>((resolve, reject) => {
+            setTimeout(() => reject(new Error(`new worker still ${sw.state} after 30 s`)), 30_000);
             const check = () => (sw.state === 'activated' ? resolve() : sw.state === 'redundant' ? reject(new Error('new worker failed to install')) : undefined);
             sw.addEventListener('statechange', check);
             check();
