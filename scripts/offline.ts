@@ -27,9 +27,11 @@ import { generateSW } from 'workbox-build';
 /** Largest single file allowed in the precache. The biggest today is Pagefind's wasm
  *  (~55 KiB) and pagefind.js (~47 KiB); anything above 1 MiB is a mistake to cache. */
 export const MAX_FILE_BYTES = 1024 * 1024;
-/** Whole precache cap for a build: fail loudly rather than make every first visit
- *  download an unbounded site. */
-export const MAX_TOTAL_BYTES = 25 * 1024 * 1024;
+/** Whole precache cap for a build (env BRIEFING_PRECACHE_MAX_MIB, default 25 MiB): fail
+ *  loudly rather than make every first visit download an unbounded site. The five seeds
+ *  precache ~1 MiB (HTML ~15 KiB a page before compression), so the default holds
+ *  roughly 1500 articles with their topic/entity pages. */
+export const MAX_TOTAL_BYTES = Number(process.env.BRIEFING_PRECACHE_MAX_MIB ?? 25) * 1024 * 1024;
 
 /** A documentation link inside one of workbox's console warnings (never fetched). */
 export const WORKBOX_DOC_LINKS = new Set(['https://bit.ly/wb-precache']);
@@ -66,13 +68,16 @@ export async function buildServiceWorker(site: string): Promise<OfflineResult> {
     maximumFileSizeToCacheInBytes: MAX_FILE_BYTES,
     disableDevLogs: true,
   });
-  // e.g. a file over MAX_FILE_BYTES left out: the site would not be whole offline
-  if (warnings.length) throw new Error(`offline: ${warnings.join('; ')}`);
-  if (size > MAX_TOTAL_BYTES) throw new Error(`offline: precache ${size} bytes exceeds the cap of ${MAX_TOTAL_BYTES}`);
+  const problems: string[] = [...warnings]; // e.g. a file over MAX_FILE_BYTES left out: the site would not be whole offline
+  if (size > MAX_TOTAL_BYTES) problems.push(`precache ${size} bytes exceeds the cap of ${MAX_TOTAL_BYTES} (raise BRIEFING_PRECACHE_MAX_MIB if intended)`);
   const sw = fs.readFileSync(swDest, 'utf8');
-  if (/importScripts\s*\(/.test(sw)) throw new Error('offline: sw.js imports scripts (the workbox runtime must be inlined)');
+  if (/importScripts\s*\(/.test(sw)) problems.push('sw.js imports scripts (the workbox runtime must be inlined)');
   const foreign = externalUrls(sw);
-  if (foreign.length) throw new Error(`offline: sw.js names other hosts: ${foreign.join(', ')}`);
+  if (foreign.length) problems.push(`sw.js names other hosts: ${foreign.join(', ')}`);
+  if (problems.length) {
+    fs.rmSync(swDest); // no half-right worker left in the site
+    throw new Error(`offline: ${problems.join('; ')}`);
+  }
   return { swFile: swDest, count, size };
 }
 
