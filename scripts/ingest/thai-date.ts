@@ -243,10 +243,7 @@ const MATCHERS: Matcher[] = [
     ),
     toIso(m) {
       const [, d, monthName, era, yTok] = m as unknown as [string, string, string, string | undefined, string];
-      if (yTok.startsWith("'")) return { iso: null, form: 'thai' };
-      const { value, digits } = parseYearToken(yTok);
-      const y = era ? yearWithEra(value, digits, era.startsWith('พ') ? 'BE' : 'CE') : toGregorianYear(value, digits, 'thai');
-      return { iso: isoDate(y, thaiMonthNumber(monthName), Number(d)), form: 'thai' };
+      return thaiToIso(d, monthName, era, yTok);
     },
   },
   // Thai month first (WordPress sites in the Thai locale): มีนาคม 3, 2025 / มี.ค. 3, 2568
@@ -254,10 +251,7 @@ const MATCHERS: Matcher[] = [
     re: new RegExp(`(${THAI_MONTH_RE})${SP}*(\\d{1,2})(?!\\d),${SP}*(?:${ERA_RE}${SP}*)?${YEAR_RE}`, 'g'),
     toIso(m) {
       const [, monthName, d, era, yTok] = m as unknown as [string, string, string, string | undefined, string];
-      if (yTok.startsWith("'")) return { iso: null, form: 'thai' };
-      const { value, digits } = parseYearToken(yTok);
-      const y = era ? yearWithEra(value, digits, era.startsWith('พ') ? 'BE' : 'CE') : toGregorianYear(value, digits, 'thai');
-      return { iso: isoDate(y, thaiMonthNumber(monthName), Number(d)), form: 'thai' };
+      return thaiToIso(d, monthName, era, yTok);
     },
   },
   // English month first: September 20, 2023 / Sep. 20 2023 / Sept 20th, '23
@@ -285,6 +279,14 @@ const MATCHERS: Matcher[] = [
     },
   },
 ];
+
+/** Day, Thai month name, optional era, year token → ISO (both Thai-month orders use it). */
+function thaiToIso(d: string, monthName: string, era: string | undefined, yTok: string): { iso: string | null; form: 'thai' } {
+  if (yTok.startsWith("'")) return { iso: null, form: 'thai' };
+  const { value, digits } = parseYearToken(yTok);
+  const y = era ? yearWithEra(value, digits, era.startsWith('พ') ? 'BE' : 'CE') : toGregorianYear(value, digits, 'thai');
+  return { iso: isoDate(y, thaiMonthNumber(monthName), Number(d)), form: 'thai' };
+}
 
 function findCores(norm: string): Core[] {
   const cores: Core[] = [];

@@ -2,7 +2,11 @@
  * Shared end-to-end harness: serve a built dist/ directory on loopback with
  * sirv and drive Debian's Chromium through playwright-core.
  */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -74,10 +78,6 @@ export async function openPage(browser: Browser, origin: string): Promise<{ page
  * combined output; throws with the output when the build fails unless
  * `allowFailure` is set.
  */
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -114,4 +114,22 @@ export function buildSite(seedsDir: string, opts: { allowFailure?: boolean; taxo
   const output = `${r.stdout}\n${r.stderr}`;
   if (r.status !== 0 && !opts.allowFailure) throw new Error(`site build failed (exit ${r.status}):\n${output}`);
   return { dir, contentDir, outDir, status: r.status, output };
+}
+
+/**
+ * Run axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on the page; returns the serious
+ * and critical violations as readable strings, and how many checks passed.
+ */
+export async function axeSeriousViolations(page: Page, label: string): Promise<{ found: string[]; passes: number }> {
+  const axeSource = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: axeSource });
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (c: Document, o: object) => Promise<unknown> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    }),
+  )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[]; passes: unknown[] };
+  const found = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${label}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return { found, passes: result.passes.length };
 }

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildSite, launch, openPage, ROOT, serveDir, type BuiltSite, type Served } from './harness.ts';
+import { buildSite, launch, openPage, ROOT, serveDir, type BuiltSite, type Served, axeSeriousViolations } from './harness.ts';
 import { aliasQueries, loadQueries, makeSeedsDir, readArticles, relevance, score, searchInPage, summarize, type ArticleText } from '../../scripts/bench-search.ts';
 import { loadTaxonomy, normalizeForMatch, type Taxonomy } from '../../src/lib/taxonomy.ts';
 
@@ -269,22 +269,14 @@ describe('search page behaviour', () => {
   });
 
   it('has no serious or critical axe violations (WCAG 2.2 AA) with results and filters shown, light and dark', async () => {
-    const axeSource = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
     const found: string[] = [];
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(searchUrl('ชอยกู'));
       await waitDone(page);
-      await page.addScriptTag({ content: axeSource });
-      const result = (await page.evaluate(() =>
-        (window as unknown as { axe: { run: (c: Document, o: object) => Promise<unknown> } }).axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        }),
-      )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[]; passes: unknown[] };
-      expect(result.passes.length).toBeGreaterThan(10);
-      for (const v of result.violations) {
-        if (v.impact === 'serious' || v.impact === 'critical') found.push(`${scheme}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      }
+      const axe = await axeSeriousViolations(page, scheme);
+      expect(axe.passes).toBeGreaterThan(10);
+      found.push(...axe.found);
     }
     await page.emulateMedia({ colorScheme: 'light' });
     expect(found).toEqual([]);

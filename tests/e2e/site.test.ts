@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
-import { buildSite, launch, openPage, ROOT, serveDir, type BuiltSite, type Served } from './harness.ts';
+import { buildSite, launch, openPage, ROOT, serveDir, type BuiltSite, type Served, axeSeriousViolations } from './harness.ts';
 import { checkLinks } from './linkcheck.ts';
 import { readGold } from '../gold.ts';
 
@@ -215,23 +215,15 @@ describe('whole site', () => {
   });
 
   it('has zero serious or critical axe violations (WCAG 2.2 AA) on home, a briefing and an article', async () => {
-    const axeSource = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
     const pages = ['/', '/topics/russia-north-korea/', `/articles/${idOfSeed.get(gold[2]!.file)}/`, `/articles/${idOfSeed.get(gold[0]!.file)}/`];
     const found: string[] = [];
     for (const scheme of ['light', 'dark'] as const) {
       for (const p of pages) {
         const page = await visit(p, { colorScheme: scheme });
         try {
-          await page.addScriptTag({ content: axeSource });
-          const result = (await page.evaluate(() =>
-            (window as unknown as { axe: { run: (c: Document, o: object) => Promise<unknown> } }).axe.run(document, {
-              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-            }),
-          )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[]; passes: unknown[] };
-          expect(result.passes.length).toBeGreaterThan(10);
-          for (const v of result.violations) {
-            if (v.impact === 'serious' || v.impact === 'critical') found.push(`${scheme} ${p}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-          }
+          const axe = await axeSeriousViolations(page, `${scheme} ${p}`);
+          expect(axe.passes).toBeGreaterThan(10);
+          found.push(...axe.found);
         } finally {
           await close(page);
         }

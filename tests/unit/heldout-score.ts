@@ -26,25 +26,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../scripts/ingest.ts';
 import { normaliseLine } from '../../scripts/ingest/lines.ts';
 import { readArticle, type ParsedArticle } from './mdx-read.ts';
+import type { Gold } from '../gold.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
-export interface Gold {
-  file: string;
-  title: string | null;
-  title_alternates?: string[];
-  date: string | null;
-  publisher: (string | null)[];
-  source_url: string | null;
-  credit: string | null;
-  content_lines: string[];
-  boilerplate_lines: string[];
-  metadata_lines: string[];
-  either_lines: string[];
-  duplicate_lines: string[];
-  headings?: string[];
-  notes?: string;
-}
+export type { Gold };
 
 interface Report {
   articles: { seed: string; id: string; removed: { line: number; text: string; rule: string }[]; metadata: { line: number; text: string; field: string }[] }[];
