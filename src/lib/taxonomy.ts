@@ -118,26 +118,16 @@ export function loadTaxonomy(contentDir: string): Taxonomy {
 
 export { normalizeForMatch };
 
-const termNorm = new Map<string, string>();
-/** normalizeForMatch for terms/aliases (a small, fixed set): memoised. */
-function normTerm(term: string): string {
-  let n = termNorm.get(term);
-  if (n === undefined) {
-    n = normalizeForMatch(term);
-    termNorm.set(term, n);
-  }
-  return n;
+/** Memoise a one-argument function over the small, fixed set of terms and aliases. */
+function memo<T>(f: (term: string) => T): (term: string) => T {
+  const cache = new Map<string, T>();
+  return (term) => {
+    if (!cache.has(term)) cache.set(term, f(term));
+    return cache.get(term)!;
+  };
 }
-
-const latinTermCache = new Map<string, boolean>();
-function isLatinTerm(term: string): boolean {
-  let r = latinTermCache.get(term);
-  if (r === undefined) {
-    r = isLatinTermUncached(term);
-    latinTermCache.set(term, r);
-  }
-  return r;
-}
+const normTerm = memo(normalizeForMatch);
+const isLatinTerm = memo((term) => isLatinTermUncached(term));
 
 function isLatinTermUncached(term: string): boolean {
   return /^[\x00-\x7f]+$/.test(term) && /[a-z0-9]/i.test(term);

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildSite, launch, openPage, ROOT, serveDir, type BuiltSite, type Served, axeSeriousViolations } from './harness.ts';
+import { buildSite, launch, openPage, serveDir, type BuiltSite, type Served, axeSeriousViolations } from './harness.ts';
 import { aliasQueries, loadQueries, makeSeedsDir, readArticles, relevance, score, searchInPage, summarize, type ArticleText } from '../../scripts/bench-search.ts';
 import { loadTaxonomy, normalizeForMatch, type Taxonomy } from '../../src/lib/taxonomy.ts';
 
